@@ -1,0 +1,27 @@
+package nl.bewijsmap.cli;
+
+import nl.bewijsmap.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns a failure inside a command into one plain line on stderr; the stack trace goes to the log. */
+final class PlainErrors implements IExecutionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlainErrors.class);
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("bewijsmap: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        LOG.error("Command {} failed", parseResult.originalArgs(), e);
+        String message = e instanceof StoreException ? e.getMessage() : "something went wrong: " + e;
+        commandLine.getErr().println("bewijsmap: " + message);
+        return FAILED;
+    }
+}

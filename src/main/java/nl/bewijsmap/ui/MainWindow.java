@@ -1,0 +1,150 @@
+package nl.bewijsmap.ui;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import nl.bewijsmap.app.Services;
+import nl.bewijsmap.domain.DossierSummary;
+import nl.bewijsmap.store.StoreException;
+import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.DialogService;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.ViewLoader;
+import nl.bewijsmap.ui.dossier.DossierActions;
+import nl.bewijsmap.ui.dossier.DossierController;
+import nl.bewijsmap.ui.dossier.DossierViewModel;
+import nl.bewijsmap.ui.main.MainController;
+import nl.bewijsmap.ui.main.MainViewModel;
+import nl.bewijsmap.ui.settings.LanguageChoice;
+import nl.bewijsmap.ui.settings.SettingsController;
+import nl.bewijsmap.ui.settings.SettingsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the screens of the main window by hand and rebuilds them when the user switches language. */
+public final class MainWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    public static final String STYLESHEET = "/nl/bewijsmap/ui/common/bewijsmap.css";
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final Stage stage;
+    private final Services services;
+    private final Background background;
+    private final Clock clock;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private MainViewModel mainViewModel;
+    private DossierViewModel dossierViewModel;
+
+    public MainWindow(Stage stage, Services services, Background background, Locale locale, Clock clock) {
+        this.stage = stage;
+        this.services = services;
+        this.background = background;
+        this.clock = clock;
+        this.i18n = new I18n(locale);
+        this.dialogs = new DialogService(stage, i18n);
+    }
+
+    public void show() {
+        Scene scene = new Scene(build(), 1200, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        for (int size : ICON_SIZES) {
+            Optional.ofNullable(MainWindow.class.getResource("/nl/bewijsmap/icons/app-" + size + ".png"))
+                    .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
+        }
+        stage.setOnCloseRequest(e -> flush());
+        stage.show();
+        LOG.info("Main window shown ({}, JavaFX {})", i18n.locale(), System.getProperty("javafx.runtime.version"));
+        mainViewModel.refresh();
+    }
+
+    /** Saves whatever the user typed last; called before the window closes. */
+    public void flush() {
+        if (dossierViewModel != null) {
+            dossierViewModel.save();
+        }
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    private Parent build() {
+        stage.setTitle(i18n.text("app.title"));
+        ViewLoader views = new ViewLoader(i18n);
+        mainViewModel = new MainViewModel(services.dossiers(), background, i18n, this::showError);
+        dossierViewModel = new DossierViewModel(services.dossiers(), services.parties(), background, i18n, clock,
+                this::showError, mainViewModel::refresh);
+        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions()));
+        mainViewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && now.id() != dossierViewModel.dossierId()) {
+                dossierViewModel.save();
+                dossierViewModel.load(now.id());
+            }
+        });
+        return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
+    }
+
+    private void switchLanguage(LanguageChoice choice) {
+        Locale wanted = choice.locale(Locale.getDefault());
+        if (wanted.equals(i18n.locale())) {
+            return;
+        }
+        flush();
+        long selected = Optional.ofNullable(mainViewModel.selectedProperty().get()).map(DossierSummary::id).orElse(-1L);
+        i18n.switchTo(wanted);
+        stage.getScene().setRoot(build());
+        mainViewModel.refreshAndSelect(selected);
+    }
+
+    private void openSettings() {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.initModality(Modality.WINDOW_MODAL);
+        window.setTitle(i18n.text("settings.title"));
+        SettingsViewModel viewModel = new SettingsViewModel(services.parties(), services.settings(), background, i18n,
+                this::showError, choice -> {
+                    window.close();
+                    switchLanguage(choice);
+                });
+        SettingsController controller = new SettingsController(viewModel, i18n, window::close);
+        Scene scene = new Scene(new ViewLoader(i18n).load(controller));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.setOnHiding(e -> controller.flush());
+        viewModel.load();
+        window.show();
+    }
+
+    private void showError(Exception e) {
+        String message = e instanceof StoreException ? e.getMessage() : i18n.text("error.unexpected");
+        dialogs.showError(message, e);
+    }
+
+    /** The dossier screen's archive and delete go through the list, which owns undo. */
+    private final class Actions implements DossierActions {
+        @Override
+        public void archive(long dossierId, boolean archived) {
+            mainViewModel.find(dossierId).ifPresent(d -> mainViewModel.setArchived(d, archived));
+        }
+
+        @Override
+        public void delete(long dossierId) {
+            mainViewModel.find(dossierId).ifPresent(mainViewModel::delete);
+        }
+
+        @Override
+        public boolean isArchived(long dossierId) {
+            return mainViewModel.find(dossierId).map(DossierSummary::archived).orElse(false);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package nl.bewijsmap.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.util.StringConverter;
+
+/** Binding helpers the controllers share: problem labels, enum choices, dates in the user's format. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** Shows the problem text under an input only while there is one. */
+    public static void bindProblem(Label label, StringProperty problem) {
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(problem.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.getStyleClass().add("field-problem");
+    }
+
+    /** Fills a combo box with choices shown by their translated names (an empty entry for "not set"). */
+    public static <T> void choices(ComboBox<T> combo, List<T> values, Function<T, String> names) {
+        combo.getItems().setAll(values);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : names.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return values.stream().filter(v -> names.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        };
+        combo.setConverter(converter);
+        combo.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : names.apply(item));
+            }
+        });
+    }
+
+    /** Dates shown the way the user's language writes them; typing accepts the common ways too. */
+    public static void localDates(DatePicker picker, Locale locale) {
+        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<DateTimeFormatter> accepted = List.of(shown,
+                DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
+                DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : shown.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                for (DateTimeFormatter format : accepted) {
+                    try {
+                        return LocalDate.parse(text.strip(), format);
+                    } catch (DateTimeParseException e) {
+                        // try the next way of writing a date
+                    }
+                }
+                // Not a date: keep what the picker had rather than throwing at the user.
+                return picker.getValue();
+            }
+        });
+        picker.setPromptText(shown.format(LocalDate.of(2026, 3, 5)));
+    }
+
+    /**
+     * Links every label of a form grid to the input in the next column of its row, so screen readers
+     * announce it and its mnemonic focuses the input. Grids are found by the style class {@code form-grid}.
+     */
+    public static void linkLabels(Parent root) {
+        for (Node node : root.lookupAll(".form-grid")) {
+            GridPane grid = (GridPane) node;
+            for (Node child : grid.getChildren()) {
+                if (child instanceof Label label && label.getLabelFor() == null) {
+                    inputAt(grid, column(child) + 1, row(child)).ifPresent(label::setLabelFor);
+                }
+            }
+        }
+    }
+
+    private static java.util.Optional<Node> inputAt(GridPane grid, int column, int row) {
+        return grid.getChildren().stream()
+                .filter(n -> column(n) == column && row(n) == row)
+                .map(n -> n instanceof Pane pane && !pane.getChildren().isEmpty() ? pane.getChildren().get(0) : n)
+                .findFirst();
+    }
+
+    private static int column(Node node) {
+        Integer column = GridPane.getColumnIndex(node);
+        return column == null ? 0 : column;
+    }
+
+    private static int row(Node node) {
+        Integer row = GridPane.getRowIndex(node);
+        return row == null ? 0 : row;
+    }
+}

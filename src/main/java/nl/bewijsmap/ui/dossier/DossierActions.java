@@ -1,0 +1,11 @@
+package nl.bewijsmap.ui.dossier;
+
+/** What the dossier screen asks of the window around it. */
+public interface DossierActions {
+
+    void archive(long dossierId, boolean archived);
+
+    void delete(long dossierId);
+
+    boolean isArchived(long dossierId);
+}

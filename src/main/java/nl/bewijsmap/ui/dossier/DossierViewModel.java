@@ -1,0 +1,169 @@
+package nl.bewijsmap.ui.dossier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.bewijsmap.domain.Dossier;
+import nl.bewijsmap.domain.DossierFacts;
+import nl.bewijsmap.domain.Phase;
+import nl.bewijsmap.domain.Seller;
+import nl.bewijsmap.store.DossierRepository;
+import nl.bewijsmap.store.PartyRepository;
+import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.Forms;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.SaveState;
+
+/**
+ * One dossier's facts and seller, saved as the user types. Invalid input is kept on screen with a
+ * plain-words problem beside it; what can be saved is saved.
+ */
+public final class DossierViewModel {
+
+    private final DossierRepository dossiers;
+    private final PartyRepository parties;
+    private final Background background;
+    private final I18n i18n;
+    private final Clock clock;
+    private final Consumer<Exception> onError;
+    private final Runnable onSaved;
+
+    private final FactsForm facts = new FactsForm();
+    private final SellerForm seller = new SellerForm();
+    private final Map<FormField, StringProperty> problems = new EnumMap<>(FormField.class);
+    private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final StringProperty statusText = new SimpleStringProperty("");
+    private long dossierId = -1;
+    private boolean filling;
+    private int changeCount;
+    private int savedChangeCount;
+    private BigDecimal lastSavedPrice;
+
+    public DossierViewModel(DossierRepository dossiers, PartyRepository parties, Background background, I18n i18n,
+                            Clock clock, Consumer<Exception> onError, Runnable onSaved) {
+        this.dossiers = dossiers;
+        this.parties = parties;
+        this.background = background;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.onError = onError;
+        this.onSaved = onSaved;
+        for (FormField field : FormField.values()) {
+            problems.put(field, new SimpleStringProperty(""));
+        }
+        Forms.watch(this::changed, facts.all());
+        Forms.watch(this::changed, seller.all());
+        saveState.addListener((obs, old, now) -> statusText.set(i18n.text("save.state." + now)));
+        statusText.set(i18n.text("save.state." + SaveState.SAVED));
+    }
+
+    public FactsForm facts() {
+        return facts;
+    }
+
+    public SellerForm seller() {
+        return seller;
+    }
+
+    public StringProperty problem(FormField field) {
+        return problems.get(field);
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState;
+    }
+
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public long dossierId() {
+        return dossierId;
+    }
+
+    /** Loads a dossier in the background; the form fills in when it arrives. */
+    public void load(long id) {
+        loaded.set(false);
+        background.run(() -> new Loaded(dossiers.find(id).orElseThrow(), parties.findSeller(id)), data -> {
+            filling = true;
+            dossierId = id;
+            lastSavedPrice = data.dossier().facts().price();
+            facts.fill(data.dossier().title(), data.dossier().phase(), data.dossier().facts(),
+                    DossierValidation.formatPrice(lastSavedPrice, i18n.locale()));
+            seller.fill(data.seller());
+            filling = false;
+            savedChangeCount = changeCount;
+            saveState.set(SaveState.SAVED);
+            validate();
+            loaded.set(true);
+        }, onError);
+    }
+
+    public boolean hasUnsavedChanges() {
+        return changeCount != savedChangeCount;
+    }
+
+    /** Writes what the user typed; does nothing when there is nothing new. */
+    public void save() {
+        if (dossierId < 0 || !hasUnsavedChanges()) {
+            return;
+        }
+        validate();
+        int saving = changeCount;
+        long id = dossierId;
+        BigDecimal price = DossierValidation.parsePrice(Forms.value(facts.price)).orElse(lastSavedPrice);
+        DossierFacts snapshot = facts.toFacts(price);
+        Seller sellerSnapshot = seller.toSeller();
+        String title = Forms.value(facts.title);
+        Phase phase = facts.phase.get();
+        saveState.set(SaveState.SAVING);
+        background.run(() -> {
+            if (!title.isEmpty()) {
+                dossiers.rename(id, title);
+            }
+            dossiers.updateFacts(id, snapshot);
+            dossiers.setPhase(id, phase);
+            parties.saveSeller(id, sellerSnapshot);
+        }, () -> {
+            lastSavedPrice = price;
+            savedChangeCount = Math.max(savedChangeCount, saving);
+            saveState.set(hasUnsavedChanges() ? SaveState.PENDING : SaveState.SAVED);
+            onSaved.run();
+        }, e -> {
+            saveState.set(SaveState.FAILED);
+            onError.accept(e);
+        });
+    }
+
+    private void changed() {
+        if (filling) {
+            return;
+        }
+        changeCount++;
+        saveState.set(SaveState.PENDING);
+        validate();
+    }
+
+    private void validate() {
+        Map<FormField, String> found = new DossierValidation(i18n, LocalDate.now(clock)).check(facts, seller);
+        problems.forEach((field, property) -> property.set(found.getOrDefault(field, "")));
+    }
+
+    private record Loaded(Dossier dossier, Seller seller) {
+    }
+}

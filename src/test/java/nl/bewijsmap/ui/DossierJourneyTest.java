@@ -1,0 +1,123 @@
+package nl.bewijsmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.bewijsmap.app.Services;
+import nl.bewijsmap.domain.DossierSummary;
+import nl.bewijsmap.domain.Seller;
+import nl.bewijsmap.ui.common.AppExecutor;
+import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A first-time user makes a dossier, fills in the seller, closes the app and finds it all again. */
+class DossierJourneyTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+    private Services services;
+    private ExecutorService executor;
+    private MainWindow window;
+
+    @BeforeEach
+    void registerStage() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (services != null) {
+            closeAppAndWait();
+        }
+    }
+
+    private void openApp() throws TimeoutException {
+        services = Services.open(dataDir, Clock.systemDefaultZone());
+        executor = AppExecutor.create();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(stage, services, new Background(executor, Platform::runLater), I18n.ENGLISH,
+                    Clock.systemDefaultZone());
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** As the app does on exit: save what was typed, let the saves finish, close the database. */
+    private void closeAppAndWait() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.flush();
+            stage.hide();
+        });
+        AppExecutor.shutdown(executor);
+        assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        services.close();
+        services = null;
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Test
+    void createFillInCloseReopenAndFindItAgain() throws Exception {
+        openApp();
+        waitUntil(() -> lookup("#createFirstButton").queryButton().isVisible());
+
+        clickOn("#createFirstButton");
+        clickOn("#dialogTextField").write("Washing machine").type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#tradeNameField").tryQuery().isPresent()
+                && !lookup("#tradeNameField").queryAs(TextField.class).isDisabled());
+        assertThat(lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Washing machine");
+
+        clickOn("#tradeNameField").write("Coolblue");
+        clickOn("#legalNameField").write("Coolblue B.V.");
+        clickOn("#registrationField").write("2403 0982");
+        clickOn("#sellerEmailField").write("klantenservice@coolblue.nl");
+        clickOn("#productField").write("Bosch washing machine WAN28");
+        closeAppAndWait();
+
+        try (Services check = Services.open(dataDir, Clock.systemDefaultZone())) {
+            long id = check.dossiers().list(true).get(0).id();
+            Seller seller = check.parties().findSeller(id);
+            assertThat(seller.tradeName()).isEqualTo("Coolblue");
+            assertThat(seller.email()).isEqualTo("klantenservice@coolblue.nl");
+        }
+
+        openApp();
+        ListView<DossierSummary> list = lookup("#dossierList").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        clickOn("#searchField").write("cool");
+        waitUntil(() -> list.getItems().size() == 1);
+        clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        waitUntil(() -> "Coolblue".equals(lookup("#tradeNameField").queryAs(TextField.class).getText()));
+        assertThat(lookup("#legalNameField").queryAs(TextField.class).getText()).isEqualTo("Coolblue B.V.");
+        assertThat(lookup("#productField").queryAs(TextField.class).getText())
+                .isEqualTo("Bosch washing machine WAN28");
+
+        clickOn("#searchField").eraseText(4).write("fridge");
+        waitUntil(() -> list.getItems().isEmpty());
+        assertThat(lookup("#noMatchesLabel").query().isVisible()).isTrue();
+    }
+}
