@@ -1,6 +1,5 @@
 package nl.bewijsmap;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -52,7 +51,7 @@ public final class BewijsmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow.applyTheme();
         if (startupProblem != null) {
             I18n i18n = new I18n(locale);
             Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -35,7 +35,7 @@ final class Columns {
         return row.wasNull() ? null : SqlValues.price(cents);
     }
 
-    /** The timestamp stored in the columns {@code <prefix>_local}, {@code _offset}, {@code _source}, {@code _precision}. */
+    /** The timestamp in the columns {@code <prefix>_local}, {@code _offset}, {@code _source}, {@code _precision}. */
     static Timestamp timestamp(ResultSet row, String prefix) throws SQLException {
         return new Timestamp(
                 SqlValues.local(row.getString(prefix + "_local")),

@@ -51,8 +51,8 @@ public final class DossierRepository {
         Dossier created = database.inTransaction(c -> {
             long id;
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                Params params = new Params(insert).text(cleanTitle).name(Phase.OWN_ATTEMPT).timestamp(now).timestamp(now);
-                DossierRows.bindFacts(params, facts);
+                Params params = new Params(insert).text(cleanTitle).name(Phase.OWN_ATTEMPT);
+                DossierRows.bindFacts(params.timestamp(now).timestamp(now), facts);
                 try (ResultSet key = insert.executeQuery()) {
                     key.next();
                     id = key.getLong(1);

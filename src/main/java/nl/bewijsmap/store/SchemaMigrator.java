@@ -60,7 +60,8 @@ final class SchemaMigrator {
     private void refuseNewer(int version) {
         if (version > latestVersion()) {
             throw new StoreException("This data was made by a newer version of Bewijsmap (data version " + version
-                    + "; this version understands up to " + latestVersion() + "). Install the newer version to open it.");
+                    + "; this version understands up to " + latestVersion() + ")."
+                    + " Install the newer version to open it.");
         }
     }
 

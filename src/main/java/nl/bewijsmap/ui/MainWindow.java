@@ -1,8 +1,10 @@
 package nl.bewijsmap.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -51,7 +53,13 @@ public final class MainWindow {
         this.dialogs = new DialogService(stage, i18n);
     }
 
+    /** The AtlantaFX theme under our own stylesheet; set once, before the first window. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
     public void show() {
+        applyTheme();
         Scene scene = new Scene(build(), 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -108,8 +108,10 @@ class SchemaMigratorTest {
 
     @Test
     void aFailingMigrationLeavesTheFileAtTheVersionBefore() throws Exception {
-        List<Migration> migrations = List.of(Migrations.all().get(0),
-                new Migration(2, "half broken", "CREATE TABLE evidence (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n"));
+        Migration first = Migrations.all().get(0);
+        Migration broken = new Migration(2, "half broken",
+                "CREATE TABLE evidence (id INTEGER);\nINSERT INTO nowhere VALUES (1);");
+        List<Migration> migrations = List.of(first, broken);
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("broken.db"))) {
             SchemaMigrator migrator = new SchemaMigrator(migrations);
 
@@ -150,7 +152,8 @@ class SchemaMigratorTest {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                             + " ORDER BY name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

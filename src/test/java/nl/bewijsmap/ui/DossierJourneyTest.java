@@ -80,6 +80,11 @@ class DossierJourneyTest extends FxRobot {
         });
     }
 
+    private FxRobot focus(String query) {
+        interact(() -> lookup(query).query().requestFocus());
+        return this;
+    }
+
     @Test
     void createFillInCloseReopenAndFindItAgain() throws Exception {
         openApp();
@@ -91,11 +96,13 @@ class DossierJourneyTest extends FxRobot {
                 && !lookup("#tradeNameField").queryAs(TextField.class).isDisabled());
         assertThat(lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Washing machine");
 
-        clickOn("#tradeNameField").write("Coolblue");
-        clickOn("#legalNameField").write("Coolblue B.V.");
-        clickOn("#registrationField").write("2403 0982");
-        clickOn("#sellerEmailField").write("klantenservice@coolblue.nl");
         clickOn("#productField").write("Bosch washing machine WAN28");
+        // Further down the form, as a user tabbing through it: the form scrolls the field into view.
+        focus("#tradeNameField").write("Coolblue").type(KeyCode.TAB).write("Coolblue B.V.");
+        focus("#registrationField").write("2403 0982");
+        assertThat(lookup("#registrationField").query().localToScreen(0, 0).getY())
+                .as("the focused field scrolled into view").isLessThan(stage.getY() + stage.getHeight());
+        focus("#sellerEmailField").write("klantenservice@coolblue.nl");
         closeAppAndWait();
 
         try (Services check = Services.open(dataDir, Clock.systemDefaultZone())) {

@@ -14,6 +14,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.geometry.Bounds;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
@@ -118,5 +120,47 @@ public final class Fields {
     private static int row(Node node) {
         Integer row = GridPane.getRowIndex(node);
         return row == null ? 0 : row;
+    }
+
+    /**
+     * Keeps the input that has the keyboard focus in view, so that moving through a long form with Tab
+     * never leaves the user typing into a field they cannot see.
+     */
+    public static void scrollToFocused(ScrollPane scrollPane) {
+        scrollPane.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, focused) -> reveal(scrollPane, focused));
+            }
+        });
+    }
+
+    private static void reveal(ScrollPane scrollPane, Node focused) {
+        Node content = scrollPane.getContent();
+        if (focused == null || content == null || !isInside(focused, content)) {
+            return;
+        }
+        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewportHeight = scrollPane.getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight) {
+            return;
+        }
+        double top = scrollPane.getVvalue() * (contentHeight - viewportHeight);
+        double margin = 24;
+        if (node.getMinY() - margin < top) {
+            scrollPane.setVvalue(Math.max(0, node.getMinY() - margin) / (contentHeight - viewportHeight));
+        } else if (node.getMaxY() + margin > top + viewportHeight) {
+            double wanted = node.getMaxY() + margin - viewportHeight;
+            scrollPane.setVvalue(Math.min(1, wanted / (contentHeight - viewportHeight)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

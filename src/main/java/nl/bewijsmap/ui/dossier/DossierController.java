@@ -92,6 +92,7 @@ public final class DossierController {
         Fields.bindProblem(sellerEmailProblem, viewModel.problem(FormField.SELLER_EMAIL));
         Fields.bindProblem(postalCodeProblem, viewModel.problem(FormField.SELLER_POSTAL_CODE));
         Fields.linkLabels(root);
+        Fields.scrollToFocused(root);
         saveStatus.textProperty().bind(viewModel.statusTextProperty());
         saveTimer.setOnFinished(e -> viewModel.save());
         viewModel.saveStateProperty().addListener((obs, old, now) -> {
