@@ -207,5 +207,5 @@ esac
 
 say "jpackage $version for $os (jpackage $("$JPACKAGE" --version))"
 start=$SECONDS
-"$JPACKAGE" "${args[@]}"
+"$JPACKAGE" "${args[@]}" "$@"   # extra arguments go to jpackage, e.g. --verbose
 say "built $image in $((SECONDS - start)) s ($(du -sh "$image" | cut -f1))"

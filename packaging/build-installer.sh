@@ -4,7 +4,8 @@
 #   Linux    target/dist/bewijsmap_<version>_<arch>.deb   (BEWIJSMAP_INSTALLER=rpm for .rpm)
 #   Windows  target/dist/Bewijsmap-<version>.msi          (needs WiX 3 on PATH)
 #   macOS    target/dist/Bewijsmap-<version>.dmg
-# Builds the application image first when it is missing.
+# Builds the application image first when it is missing. Extra arguments go
+# to jpackage (e.g. --verbose).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -72,7 +73,11 @@ case "$os" in
             --linux-shortcut                 # .desktop file in the menu
             --linux-menu-group Office        # .desktop Categories
             --linux-app-category misc        # deb Section / rpm Group
+            --resource-dir packaging/linux   # Bewijsmap.desktop: Keywords, Dutch texts, StartupWMClass
         )
+        if [ -n "${BEWIJSMAP_DEB_MAINTAINER:-}" ]; then
+            args+=(--linux-deb-maintainer "$BEWIJSMAP_DEB_MAINTAINER")   # an e-mail address
+        fi
         if [ "$type" = deb ]; then
             args+=(--linux-package-deps libgtk-3-0)
         else
@@ -95,6 +100,6 @@ esac
 
 say "jpackage ${args[*]}"
 start=$SECONDS
-"$JPACKAGE" "${args[@]}"
+"$JPACKAGE" "${args[@]}" "$@"   # extra arguments go to jpackage, e.g. --verbose
 say "done in $((SECONDS - start)) s:"
 ls -l "$DEST" | grep -Ei '\.(deb|rpm|msi|exe|dmg|pkg)$' >&2 || true

@@ -23,6 +23,7 @@ public final class Services implements AutoCloseable {
     private final PartyRepository parties;
     private final SettingsRepository settings;
     private final FileVault vault;
+    private final DossierEditor editor;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -31,6 +32,7 @@ public final class Services implements AutoCloseable {
         this.parties = new PartyRepository(database, clock);
         this.settings = new SettingsRepository(database);
         this.vault = new FileVault(dataDir);
+        this.editor = new DossierEditor(database, dossiers, parties);
     }
 
     /** Creates the directory if needed, opens (and migrates) the database and tidies up after a crash. */
@@ -63,6 +65,10 @@ public final class Services implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public DossierEditor editor() {
+        return editor;
     }
 
     public FileVault vault() {

@@ -79,7 +79,8 @@ public final class Database implements AutoCloseable {
                 }
             }
             statement.execute("PRAGMA foreign_keys = ON");
-            statement.execute("PRAGMA synchronous = NORMAL");
+            // FULL: a power cut right after a save must not lose that save (WAL + NORMAL may).
+            statement.execute("PRAGMA synchronous = FULL");
         }
     }
 

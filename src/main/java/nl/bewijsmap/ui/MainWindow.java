@@ -90,7 +90,7 @@ public final class MainWindow {
         stage.setTitle(i18n.text("app.title"));
         ViewLoader views = new ViewLoader(i18n);
         mainViewModel = new MainViewModel(services.dossiers(), background, i18n, this::showError);
-        dossierViewModel = new DossierViewModel(services.dossiers(), services.parties(), background, i18n, clock,
+        dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
                 this::showError, mainViewModel::refresh);
         Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions()));
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {

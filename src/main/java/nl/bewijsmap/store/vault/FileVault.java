@@ -45,6 +45,9 @@ public final class FileVault {
 
     /** Stores a copy of a file, keeping its (sanitised) extension. */
     public StoredFile put(Path source) {
+        if (Files.isDirectory(source)) {
+            throw new VaultException(source.getFileName() + " is a folder, not a file.");
+        }
         try (InputStream in = Files.newInputStream(source)) {
             return put(in, Extensions.of(source));
         } catch (IOException e) {

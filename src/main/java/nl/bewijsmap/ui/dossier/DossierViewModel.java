@@ -13,12 +13,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.bewijsmap.domain.Dossier;
 import nl.bewijsmap.domain.DossierFacts;
 import nl.bewijsmap.domain.Phase;
 import nl.bewijsmap.domain.Seller;
-import nl.bewijsmap.store.DossierRepository;
-import nl.bewijsmap.store.PartyRepository;
+import nl.bewijsmap.app.DossierEditor;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Forms;
 import nl.bewijsmap.ui.common.I18n;
@@ -30,8 +28,7 @@ import nl.bewijsmap.ui.common.SaveState;
  */
 public final class DossierViewModel {
 
-    private final DossierRepository dossiers;
-    private final PartyRepository parties;
+    private final DossierEditor editor;
     private final Background background;
     private final I18n i18n;
     private final Clock clock;
@@ -50,10 +47,9 @@ public final class DossierViewModel {
     private int savedChangeCount;
     private BigDecimal lastSavedPrice;
 
-    public DossierViewModel(DossierRepository dossiers, PartyRepository parties, Background background, I18n i18n,
-                            Clock clock, Consumer<Exception> onError, Runnable onSaved) {
-        this.dossiers = dossiers;
-        this.parties = parties;
+    public DossierViewModel(DossierEditor editor, Background background, I18n i18n, Clock clock,
+                            Consumer<Exception> onError, Runnable onSaved) {
+        this.editor = editor;
         this.background = background;
         this.i18n = i18n;
         this.clock = clock;
@@ -99,7 +95,7 @@ public final class DossierViewModel {
     /** Loads a dossier in the background; the form fills in when it arrives. */
     public void load(long id) {
         loaded.set(false);
-        background.run(() -> new Loaded(dossiers.find(id).orElseThrow(), parties.findSeller(id)), data -> {
+        background.run(() -> editor.load(id), data -> {
             filling = true;
             dossierId = id;
             lastSavedPrice = data.dossier().facts().price();
@@ -132,14 +128,7 @@ public final class DossierViewModel {
         String title = Forms.value(facts.title);
         Phase phase = facts.phase.get();
         saveState.set(SaveState.SAVING);
-        background.run(() -> {
-            if (!title.isEmpty()) {
-                dossiers.rename(id, title);
-            }
-            dossiers.updateFacts(id, snapshot);
-            dossiers.setPhase(id, phase);
-            parties.saveSeller(id, sellerSnapshot);
-        }, () -> {
+        background.run(() -> editor.save(id, title, snapshot, phase, sellerSnapshot), () -> {
             lastSavedPrice = price;
             savedChangeCount = Math.max(savedChangeCount, saving);
             saveState.set(hasUnsavedChanges() ? SaveState.PENDING : SaveState.SAVED);
@@ -162,8 +151,5 @@ public final class DossierViewModel {
     private void validate() {
         Map<FormField, String> found = new DossierValidation(i18n, LocalDate.now(clock)).check(facts, seller);
         problems.forEach((field, property) -> property.set(found.getOrDefault(field, "")));
-    }
-
-    private record Loaded(Dossier dossier, Seller seller) {
     }
 }

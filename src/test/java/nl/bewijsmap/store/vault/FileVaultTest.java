@@ -231,6 +231,15 @@ class FileVaultTest {
     }
 
     @Test
+    void aFolderIsRefusedInPlainWords() throws IOException {
+        Path folder = Files.createDirectory(sources.resolve("vakantie"));
+
+        assertThatThrownBy(() -> vault.put(folder))
+                .isInstanceOf(VaultException.class)
+                .hasMessage("vakantie is a folder, not a file.");
+    }
+
+    @Test
     void aStreamThatFailsHalfwayLeavesNoFileBehind() throws IOException {
         InputStream failing = new InputStream() {
             private int left = 100_000;

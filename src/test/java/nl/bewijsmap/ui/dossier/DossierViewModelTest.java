@@ -54,7 +54,7 @@ class DossierViewModelTest {
     }
 
     private DossierViewModel viewModel(I18n i18n) {
-        DossierViewModel viewModel = new DossierViewModel(services.dossiers(), services.parties(),
+        DossierViewModel viewModel = new DossierViewModel(services.editor(),
                 Background.direct(), i18n, CLOCK, errors::add, () -> savedNotices++);
         viewModel.load(id);
         return viewModel;
