@@ -38,8 +38,10 @@ STAGE="target/jpackage"
 
 # Found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17
 #   --module-path <target/lib without the empty javafx-*.jar> --add-modules ALL-MODULE-PATH
-# -> java.base,java.desktop,java.naming,java.scripting,java.sql,jdk.unsupported
-# (java.logging and java.xml come with those; listed for clarity). Added by hand,
+#   target/bewijsmap.jar
+# -> java.base,java.desktop,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported
+# (java.logging and java.xml come with those; listed for clarity; jdk.jfr is
+# left out: only JavaFX's optional JFR pulse logger uses it). Added by hand,
 # because jdeps cannot see them:
 #   jdk.localedata  Dutch/French/German month and day names (java.base has English only)
 #   jdk.zipfs       FileSystems.newFileSystem(zip) - fails at run time without it
@@ -65,6 +67,9 @@ case "$(uname -s)" in
     MINGW*|MSYS*|CYGWIN*)    os=windows ;;
     *) die "unsupported OS $(uname -s)" ;;
 esac
+# Git Bash rewrites arguments that look like Unix paths; keep its hands off
+# jlink's resource pattern ("glob:/javafx.*/*.dll").
+export MSYS2_ARG_CONV_EXCL="--exclude-resources"
 
 # JDK tools: from JAVA_HOME if set, else from PATH.
 jdk_tool() {
@@ -98,10 +103,11 @@ else
     version="${version%%-*}"
 fi
 [[ "$version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "unusable version '$version' (set BEWIJSMAP_APP_VERSION)"
-if [ "$os" = mac ] && [[ "$version" == 0* ]]; then
-    # jpackage on macOS refuses a CFBundleVersion starting with 0.
-    say "WARNING: macOS needs a version >= 1; using 1.$version for the bundle metadata"
-    version="1.$version"
+if [ "$os" = mac ] && [ -z "${BEWIJSMAP_APP_VERSION:-}" ] && [[ "$version" == 0* ]]; then
+    # jpackage on macOS refuses a CFBundleVersion whose first number is 0.
+    # Only Finder's "Get Info" shows it; "Bewijsmap --version" reads the jar.
+    say "WARNING: macOS bundles need a version >= 1; using 1.0.0 instead of $version"
+    version="1.0.0"
 fi
 
 # 3. Icon for this OS.
@@ -165,7 +171,11 @@ mkdir -p "$STAGE/natives"
 )
 natives=("$STAGE"/natives/*."$native_ext")
 [ -e "${natives[0]}" ] || die "no JavaFX native libraries (*.$native_ext) in the javafx jars"
-cp "${natives[@]}" "$native_dir/"
+for lib in "${natives[@]}"; do
+    # Never replace the JDK's own files (on Windows both ship msvcp140.dll etc.;
+    # the JVM has loaded the JDK's copies long before JavaFX starts).
+    [ -e "$native_dir/$(basename "$lib")" ] || cp "$lib" "$native_dir/"
+done
 say "runtime ready in $((SECONDS - start)) s (${#natives[@]} JavaFX native libraries)"
 
 # 6. jpackage: launcher, icon and metadata around the runtime and the jars.

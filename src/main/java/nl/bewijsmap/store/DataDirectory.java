@@ -19,7 +19,8 @@ public final class DataDirectory {
 
     public static final String ENV_VARIABLE = "BEWIJSMAP_DATA_DIR";
 
-    private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
+    // No static logger: the launcher resolves the directory before logging is set up, since the log file
+    // lives in it. A static field would start logging too early, writing to the temp folder instead.
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private DataDirectory() {
@@ -101,7 +102,8 @@ public final class DataDirectory {
                 // Windows: a folder under %APPDATA% is already private to the user.
                 Files.createDirectory(dir);
             }
-            LOG.info("Created data directory {}", dir);
+            Logger log = LoggerFactory.getLogger(DataDirectory.class);
+            log.info("Created data directory {}", dir);
         } catch (FileAlreadyExistsException e) {
             // Another start of the app created it a moment ago; fine if it is a folder.
             if (!Files.isDirectory(dir)) {
