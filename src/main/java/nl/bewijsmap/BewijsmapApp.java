@@ -62,6 +62,8 @@ public final class BewijsmapApp extends Application {
             Platform.exit();
             return;
         }
+        // JavaFX's own controls (the date picker's month names) follow the default locale.
+        Locale.setDefault(locale);
         window = new MainWindow(stage, services, new Background(executor, Platform::runLater), locale,
                 Clock.systemDefaultZone());
         window.show();

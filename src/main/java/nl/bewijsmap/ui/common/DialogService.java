@@ -29,6 +29,10 @@ public final class DialogService {
         dialog.setHeaderText(i18n.text(promptKey));
         dialog.getEditor().setId("dialogTextField");
         dialog.getEditor().setAccessibleText(i18n.text(promptKey));
+        // JavaFX has no Dutch texts of its own for OK and Cancel.
+        ButtonType ok = new ButtonType(i18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
@@ -47,6 +51,7 @@ public final class DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, "dialog.error.title");
         alert.setHeaderText(message);
+        alert.getButtonTypes().setAll(new ButtonType(i18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         if (cause != null) {
             StringWriter trace = new StringWriter();
             cause.printStackTrace(new PrintWriter(trace));

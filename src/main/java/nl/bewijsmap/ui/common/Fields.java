@@ -18,6 +18,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.geometry.Bounds;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.geometry.VPos;
 import javafx.util.StringConverter;
 
 /** Binding helpers the controllers share: problem labels, enum choices, dates in the user's format. */
@@ -32,6 +34,11 @@ public final class Fields {
         label.visibleProperty().bind(problem.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         label.getStyleClass().add("field-problem");
+        // Wrap under the input instead of ending in "…": the whole sentence is the help.
+        label.setWrapText(true);
+        label.setPrefWidth(1);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** Fills a combo box with choices shown by their translated names (an empty entry for "not set"). */
@@ -59,7 +66,7 @@ public final class Fields {
     }
 
     /** Dates shown the way the user's language writes them; typing accepts the common ways too. */
-    public static void localDates(DatePicker picker, Locale locale) {
+    public static void localDates(DatePicker picker, Locale locale, String prompt) {
         DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         List<DateTimeFormatter> accepted = List.of(shown,
                 DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
@@ -87,7 +94,7 @@ public final class Fields {
                 return picker.getValue();
             }
         });
-        picker.setPromptText(shown.format(LocalDate.of(2026, 3, 5)));
+        picker.setPromptText(prompt);
     }
 
     /**
@@ -100,7 +107,12 @@ public final class Fields {
             for (Node child : grid.getChildren()) {
                 if (child instanceof Label label && label.getLabelFor() == null) {
                     inputAt(grid, column(child) + 1, row(child)).ifPresent(label::setLabelFor);
+                    // Labels keep their full text and line up with the first line of their input.
+                    label.setMinWidth(Region.USE_PREF_SIZE);
+                    label.getStyleClass().add("form-label");
                 }
+                // A problem line under one input must not push its neighbour down.
+                GridPane.setValignment(child, VPos.TOP);
             }
         }
     }

@@ -42,8 +42,14 @@ public final class I18n {
         return locale.get();
     }
 
+    /**
+     * Switches the app's language. The JVM's default locale follows, because JavaFX's own controls
+     * (the date picker's month names, for one) read it.
+     */
     public void switchTo(Locale requested) {
-        locale.set(supported(requested));
+        Locale chosen = supported(requested);
+        Locale.setDefault(chosen);
+        locale.set(chosen);
     }
 
     public ResourceBundle bundle() {

@@ -40,6 +40,7 @@ public final class DossierController {
     @FXML private Button archiveButton;
     @FXML private Button deleteButton;
     @FXML private ComboBox<Phase> phaseCombo;
+    @FXML private Label phaseLabel;
     @FXML private Label phaseHint;
     @FXML private TextField productField;
     @FXML private ComboBox<Country> countryCombo;
@@ -92,6 +93,7 @@ public final class DossierController {
         Fields.bindProblem(sellerEmailProblem, viewModel.problem(FormField.SELLER_EMAIL));
         Fields.bindProblem(postalCodeProblem, viewModel.problem(FormField.SELLER_POSTAL_CODE));
         Fields.linkLabels(root);
+        phaseLabel.setLabelFor(phaseCombo);
         Fields.scrollToFocused(root);
         saveStatus.textProperty().bind(viewModel.statusTextProperty());
         saveTimer.setOnFinished(e -> viewModel.save());
@@ -123,7 +125,7 @@ public final class DossierController {
         orderNumberField.textProperty().bindBidirectional(facts.orderNumberProperty());
         customerNumberField.textProperty().bindBidirectional(facts.customerNumberProperty());
         for (DatePicker picker : List.of(orderDatePicker, deliveryDatePicker, discoveredDatePicker)) {
-            Fields.localDates(picker, i18n.locale());
+            Fields.localDates(picker, i18n.locale(), i18n.text("dossier.date.prompt"));
         }
         orderDatePicker.valueProperty().bindBidirectional(facts.orderDateProperty());
         deliveryDatePicker.valueProperty().bindBidirectional(facts.deliveryDateProperty());

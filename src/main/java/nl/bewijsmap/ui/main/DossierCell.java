@@ -14,7 +14,8 @@ final class DossierCell extends ListCell<DossierSummary> {
     private final I18n i18n;
     private final Label title = new Label();
     private final Label details = new Label();
-    private final VBox box = new VBox(2, title, details);
+    private final Label changed = new Label();
+    private final VBox box = new VBox(2, title, details, changed);
     private final DateTimeFormatter dates;
 
     DossierCell(I18n i18n) {
@@ -22,6 +23,10 @@ final class DossierCell extends ListCell<DossierSummary> {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         title.getStyleClass().add("dossier-title");
         details.getStyleClass().add("dossier-details");
+        changed.getStyleClass().add("dossier-details");
+        // Never wider than the list: long titles end in "…" instead of a sideways scroll bar.
+        setPrefWidth(0);
+        box.setMinWidth(0);
     }
 
     @Override
@@ -34,9 +39,9 @@ final class DossierCell extends ListCell<DossierSummary> {
         }
         title.setText(item.archived() ? i18n.text("main.cell.archived", item.title()) : item.title());
         String seller = item.sellerName().isEmpty() ? i18n.text("main.cell.noSeller") : item.sellerName();
-        details.setText(i18n.text("main.cell.details", seller, i18n.name(item.phase()),
-                dates.format(item.updatedAt().local())));
+        details.setText(i18n.text("main.cell.details", seller, i18n.name(item.phase())));
+        changed.setText(i18n.text("main.cell.changed", dates.format(item.updatedAt().local())));
         setGraphic(box);
-        setAccessibleText(title.getText() + ", " + details.getText());
+        setAccessibleText(title.getText() + ", " + details.getText() + ", " + changed.getText());
     }
 }

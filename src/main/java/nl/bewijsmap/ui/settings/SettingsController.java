@@ -2,6 +2,7 @@ package nl.bewijsmap.ui.settings;
 
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,6 +56,14 @@ public final class SettingsController {
         Fields.bindProblem(postalCodeProblem, viewModel.problem(ProfileField.POSTAL_CODE));
         Fields.bindProblem(emailProblem, viewModel.problem(ProfileField.EMAIL));
         Fields.bindProblem(ibanProblem, viewModel.problem(ProfileField.IBAN));
+        for (ProfileField field : ProfileField.values()) {
+            // A problem line makes the form taller; grow the window so nothing is cut off.
+            viewModel.problem(field).addListener((obs, old, now) -> Platform.runLater(() -> {
+                if (root.getScene() != null && root.getScene().getWindow() != null) {
+                    root.getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
         Fields.choices(languageCombo, List.of(LanguageChoice.values()),
                 choice -> i18n.text("settings.language." + choice.code()));
         languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
