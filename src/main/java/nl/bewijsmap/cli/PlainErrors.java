@@ -20,7 +20,15 @@ final class PlainErrors implements IExecutionExceptionHandler {
             return Cli.USAGE;
         }
         LOG.error("Command {} failed", parseResult.originalArgs(), e);
-        String message = e instanceof StoreException ? e.getMessage() : "something went wrong: " + e;
+        String message;
+        if (e instanceof StoreException) {
+            message = e.getMessage();
+        } else if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("DISPLAY")) {
+            message = "cannot open the window: no graphical display was found. Commands such as "
+                    + "'bewijsmap dossier list' work without one.";
+        } else {
+            message = "something went wrong: " + e;
+        }
         commandLine.getErr().println("bewijsmap: " + message);
         return FAILED;
     }
