@@ -29,20 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileVaultTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path sources;
-
-    private FileVault vault;
-
-    @BeforeEach
-    void openVault() {
-        vault = new FileVault(dataDir);
-    }
+class FileVaultTest extends VaultTestBase {
 
     @Test
     void aStoredFileReadsBackWithTheSameBytes() throws IOException {
@@ -126,98 +113,6 @@ class FileVaultTest {
         assertThat(stored.size()).isZero();
         assertThat(stored.sha256()).isEqualTo(sha256(new byte[0]));
         assertThat(vault.verify(stored.sha256())).isEqualTo(VerifyResult.OK);
-    }
-
-    @Test
-    void aHalfWrittenFileLeftByACrashIsSweptAndNeverListed() throws IOException {
-        StoredFile stored = vault.put(new ByteArrayInputStream(new byte[] {1}), "jpg");
-        Path tmp = dataDir.resolve("vault").resolve("tmp");
-        Files.write(tmp.resolve("put-123.part"), new byte[] {1, 2});
-        Files.write(tmp.resolve("put-456.part"), new byte[0]);
-
-        assertThat(vault.listHashes()).containsExactly(stored.sha256());
-        assertThat(vault.sweepTemporaryFiles()).isEqualTo(2);
-        assertThat(tmp).isEmptyDirectory();
-        assertThat(vault.listHashes()).containsExactly(stored.sha256());
-    }
-
-    @Test
-    void sweepingAVaultThatWasNeverUsedRemovesNothing() {
-        assertThat(vault.sweepTemporaryFiles()).isZero();
-        assertThat(vault.listHashes()).isEmpty();
-    }
-
-    @Test
-    void verifyFindsAnUntouchedFileOk() {
-        StoredFile stored = vault.put(new ByteArrayInputStream("ok".getBytes(UTF_8)), "txt");
-
-        assertThat(vault.verify(stored.sha256())).isEqualTo(VerifyResult.OK);
-    }
-
-    @Test
-    void verifyDetectsAFileChangedAfterItWasStored() throws IOException {
-        StoredFile stored = vault.put(new ByteArrayInputStream("origineel".getBytes(UTF_8)), "txt");
-        Path file = vault.pathOf(stored.sha256());
-        assertThat(file.toFile().setWritable(true)).isTrue();
-        Files.writeString(file, "aangepast");
-
-        assertThat(vault.verify(stored.sha256())).isEqualTo(VerifyResult.CHANGED);
-    }
-
-    @Test
-    void verifyDetectsAMissingFile() throws IOException {
-        StoredFile stored = vault.put(new ByteArrayInputStream("weg".getBytes(UTF_8)), "txt");
-        Path file = vault.pathOf(stored.sha256());
-        file.toFile().setWritable(true);
-        Files.delete(file);
-
-        assertThat(vault.verify(stored.sha256())).isEqualTo(VerifyResult.MISSING);
-        assertThat(vault.contains(stored.sha256())).isFalse();
-        assertThatThrownBy(() -> vault.open(stored.sha256()))
-                .isInstanceOf(VaultException.class)
-                .hasMessageContaining("missing");
-    }
-
-    @Test
-    void hashesAreAcceptedInCapitalsToo() {
-        StoredFile stored = vault.put(new ByteArrayInputStream(new byte[] {42}), "bin");
-
-        assertThat(vault.contains(stored.sha256().toUpperCase())).isTrue();
-    }
-
-    @Test
-    void stringsThatAreNotA64DigitHashAreRefused() {
-        String tooShort = "ab".repeat(31);
-        String traversal = "../../../../etc/passwd" + "0".repeat(42);
-        String notHex = "g".repeat(64);
-        for (String bad : new String[] {tooShort, traversal, notHex, "", null}) {
-            assertThatThrownBy(() -> vault.contains(bad)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> vault.pathOf(bad)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> vault.open(bad)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> vault.verify(bad)).isInstanceOf(IllegalArgumentException.class);
-        }
-    }
-
-    @Test
-    void listHashesIgnoresFilesThatAreNotStoredEvidence() throws IOException {
-        StoredFile stored = vault.put(new ByteArrayInputStream(new byte[] {3}), "jpg");
-        Path shard = dataDir.resolve(stored.relativePath()).getParent();
-        Files.writeString(shard.resolve("notes.txt"), "not evidence");
-        Files.writeString(shard.resolve("ff".repeat(32)), "in the wrong folder");
-
-        assertThat(vault.listHashes()).containsExactly(stored.sha256());
-    }
-
-    @Test
-    void unreferencedFilesAreRemovedAndReferencedOnesKept() {
-        StoredFile kept = vault.put(new ByteArrayInputStream(new byte[] {1}), "jpg");
-        StoredFile orphan = vault.put(new ByteArrayInputStream(new byte[] {2}), "pdf");
-
-        int removed = vault.removeUnreferenced(Set.of(kept.sha256().toUpperCase()));
-
-        assertThat(removed).isEqualTo(1);
-        assertThat(vault.listHashes()).containsExactly(kept.sha256());
-        assertThat(vault.contains(orphan.sha256())).isFalse();
     }
 
     @Test
@@ -313,31 +208,5 @@ class FileVaultTest {
         assertThat(storedFiles()).hasSize(1);
         assertThat(temporaryFiles()).isEmpty();
         assertThat(vault.verify(sha256(content))).isEqualTo(VerifyResult.OK);
-    }
-
-    private Path write(String name, byte[] content) throws IOException {
-        return Files.write(sources.resolve(name), content);
-    }
-
-    private List<Path> storedFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(dataDir.resolve("vault"))) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getParent().getFileName().toString().equals("tmp"))
-                    .toList();
-        }
-    }
-
-    private List<Path> temporaryFiles() throws IOException {
-        Path tmp = dataDir.resolve("vault").resolve("tmp");
-        if (!Files.isDirectory(tmp)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.toList();
-        }
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }
