@@ -11,7 +11,7 @@ import javafx.beans.value.ObservableValue;
 /** The user's language: the resource bundle in force and formatting of its messages. */
 public final class I18n {
 
-    public static final String BUNDLE = "nl.bewijsmap.ui.messages";
+    public static final String BUNDLE = "nl.bewijsmap.messages";
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
 

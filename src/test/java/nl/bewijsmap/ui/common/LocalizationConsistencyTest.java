@@ -27,7 +27,7 @@ class LocalizationConsistencyTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/nl/bewijsmap/ui/" + name)) {
+        try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/nl/bewijsmap/" + name)) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
