@@ -23,7 +23,7 @@ class LocalizationConsistencyTest {
     private static final Path MAIN = Path.of("src/main");
     /** Keys built at run time from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
-            "settings.language.", "seller.registration.prompt.");
+            "settings.language.", "seller.registration.prompt.", "import.problem.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -62,6 +62,9 @@ class LocalizationConsistencyTest {
             }
             for (nl.bewijsmap.domain.Phase phase : nl.bewijsmap.domain.Phase.values()) {
                 assertThat(keys).as(name).contains("phase.hint." + phase.name());
+            }
+            for (nl.bewijsmap.domain.ImportProblem problem : nl.bewijsmap.domain.ImportProblem.values()) {
+                assertThat(keys).as(name).contains(problem.messageKey());
             }
             for (SaveState state : SaveState.values()) {
                 assertThat(keys).as(name).contains("save.state." + state.name());
