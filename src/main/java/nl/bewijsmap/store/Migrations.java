@@ -17,7 +17,8 @@ final class Migrations {
     // Listed by hand because a folder inside a jar cannot be listed reliably. Append only; never edit a shipped one.
     private static final List<String> FILES = List.of(
             "V1__create_dossier_party_and_setting.sql",
-            "V2__add_dispute_facts_and_soft_delete.sql");
+            "V2__add_dispute_facts_and_soft_delete.sql",
+            "V3__add_evidence.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
