@@ -2,6 +2,12 @@ package nl.bewijsmap.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bewijsmap.intake.MetadataReader;
+import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.DataDirectory;
 import nl.bewijsmap.store.Database;
 import nl.bewijsmap.store.DossierRepository;
@@ -16,6 +22,10 @@ public final class Services implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     public static final String DATABASE_FILE = "bewijsmap.db";
+    /** How long reading one file's date and details may take before the file is kept without them. */
+    static final Duration READ_LIMIT = Duration.ofSeconds(20);
+    /** Crash leftovers younger than this may be another Bewijsmap process's import in progress. */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private final Path dataDir;
     private final Database database;
@@ -24,6 +34,9 @@ public final class Services implements AutoCloseable {
     private final SettingsRepository settings;
     private final FileVault vault;
     private final DossierEditor editor;
+    private final EvidenceRepository evidence;
+    private final ExecutorService parsers;
+    private final EvidenceImporter importer;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -33,6 +46,14 @@ public final class Services implements AutoCloseable {
         this.settings = new SettingsRepository(database);
         this.vault = new FileVault(dataDir);
         this.editor = new DossierEditor(database, dossiers, parties);
+        this.evidence = new EvidenceRepository(database, clock);
+        AtomicInteger count = new AtomicInteger();
+        this.parsers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "bewijsmap-parser-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.importer = new EvidenceImporter(vault, evidence, new MetadataReader(clock), parsers, READ_LIMIT);
     }
 
     /** Creates the directory if needed, opens (and migrates) the database and tidies up after a crash. */
@@ -40,10 +61,11 @@ public final class Services implements AutoCloseable {
         Path dir = DataDirectory.prepare(dataDir);
         Database database = Database.open(dir.resolve(DATABASE_FILE));
         Services services = new Services(dir, database, clock);
-        int swept = services.vault.sweepTemporaryFiles();
+        int swept = services.vault.sweepTemporaryFiles(LEFTOVER_AGE);
         int purged = services.dossiers.purgeDeleted();
-        LOG.info("Opened data directory {} (schema {}, {} temp files swept, {} deleted dossiers purged)",
-                dir, database.schemaVersion(), swept, purged);
+        int orphans = services.vault.removeUnreferenced(services.evidence.allHashes(), LEFTOVER_AGE);
+        LOG.info("Opened data directory {} (schema {}, {} temp files swept, {} deleted dossiers purged, "
+                + "{} unreferenced files removed)", dir, database.schemaVersion(), swept, purged, orphans);
         return services;
     }
 
@@ -71,12 +93,21 @@ public final class Services implements AutoCloseable {
         return editor;
     }
 
+    public EvidenceRepository evidence() {
+        return evidence;
+    }
+
+    public EvidenceImporter importer() {
+        return importer;
+    }
+
     public FileVault vault() {
         return vault;
     }
 
     @Override
     public void close() {
+        parsers.shutdownNow();
         database.close();
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         versionProvider = RootCommand.Version.class,
         description = "Keeps the evidence of a consumer dispute in one dossier and turns it into a complaint "
                 + "package. Without a command it opens the app.",
-        subcommands = {DossierCommand.class})
+        subcommands = {DossierCommand.class, ImportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     private final Consumer<Path> windowOpener;

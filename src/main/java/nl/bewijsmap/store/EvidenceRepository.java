@@ -155,20 +155,42 @@ public final class EvidenceRepository {
         });
     }
 
+    /** Marks whether the file is a PDF that cannot be read without its password. */
+    public void setNeedsPassword(long id, boolean needsPassword) {
+        change(id, "needs_password = ?", params -> params.flag(needsPassword));
+    }
+
     /**
-     * Replaces what was read from the file, for instance once the user gave a PDF's password. The date shown
+     * Replaces what was read from the file, for instance once the user gave a PDF's password; whether it needs a
+     * password is left as it is. The date shown follows the new reading unless the user corrected it.
+     */
+    public void replaceReading(long id, Timestamp reading, String warning) {
+        replaceReading(id, reading, warning, null);
+    }
+
+    /**
+     * Replaces what was read from the file and whether it needs a password, as one change. The date shown
      * follows the new reading unless the user corrected it.
      */
     public void replaceReading(long id, Timestamp reading, String warning, boolean needsPassword) {
+        replaceReading(id, reading, warning, Boolean.valueOf(needsPassword));
+    }
+
+    private void replaceReading(long id, Timestamp reading, String warning, Boolean needsPasswordOrNull) {
         String cleanWarning = Text.clean(warning);
         Timestamp now = Timestamp.now(clock);
         database.inTransaction(c -> {
             EvidenceItem item = EvidenceRows.require(c, id);
             DossierRows.touch(c, item.dossierId(), now);
             boolean follow = !item.dateCorrected();
-            String assignments = ORIGINAL + ", warning = ?, needs_password = ?" + (follow ? ", " + OCCURRED : "");
+            String assignments = ORIGINAL + ", warning = ?"
+                    + (needsPasswordOrNull != null ? ", needs_password = ?" : "")
+                    + (follow ? ", " + OCCURRED : "");
             EvidenceRows.update(c, id, assignments, params -> {
-                EvidenceRows.optionalTimestamp(params, reading).text(cleanWarning).flag(needsPassword);
+                EvidenceRows.optionalTimestamp(params, reading).text(cleanWarning);
+                if (needsPasswordOrNull != null) {
+                    params.flag(needsPasswordOrNull);
+                }
                 return follow ? EvidenceRows.optionalTimestamp(params, reading) : params;
             });
             return null;

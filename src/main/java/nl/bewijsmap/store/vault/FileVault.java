@@ -153,7 +153,12 @@ public final class FileVault {
      * a put in progress would lose its temporary file.
      */
     public int sweepTemporaryFiles() {
-        return index.sweep(tmp);
+        return sweepTemporaryFiles(java.time.Duration.ZERO);
+    }
+
+    /** As {@link #sweepTemporaryFiles()}, sparing files younger than {@code olderThan} (another process's put). */
+    public int sweepTemporaryFiles(java.time.Duration olderThan) {
+        return index.sweep(tmp, olderThan);
     }
 
     /** The hashes of all stored files, sorted. */
@@ -166,9 +171,14 @@ public final class FileVault {
      * committed. Call on start-up, before any put, since a fresh put has no row yet.
      */
     public int removeUnreferenced(Set<String> referencedHashes) {
+        return removeUnreferenced(referencedHashes, java.time.Duration.ZERO);
+    }
+
+    /** As {@link #removeUnreferenced(Set)}, sparing files younger than {@code olderThan}. */
+    public int removeUnreferenced(Set<String> referencedHashes, java.time.Duration olderThan) {
         Set<String> keep = referencedHashes.stream()
                 .map(hash -> hash.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        return index.removeAllExcept(keep);
+        return index.removeAllExcept(keep, olderThan);
     }
 }

@@ -59,12 +59,12 @@ final class VaultIndex {
         return Collections.unmodifiableSortedSet(hashes);
     }
 
-    int removeAllExcept(Set<String> keep) {
+    int removeAllExcept(Set<String> keep, java.time.Duration olderThan) {
         int removed = 0;
         for (String hash : hashes()) {
             if (!keep.contains(hash)) {
                 Optional<Path> file = find(hash);
-                if (file.isPresent() && delete(file.get())) {
+                if (file.isPresent() && isOlderThan(file.get(), olderThan) && delete(file.get())) {
                     LOG.info("Removed stored file {}: no record refers to it", file.get().getFileName());
                     removed++;
                 }
@@ -73,10 +73,10 @@ final class VaultIndex {
         return removed;
     }
 
-    int sweep(Path tmp) {
+    int sweep(Path tmp, java.time.Duration olderThan) {
         int removed = 0;
         for (Path file : filesIn(tmp)) {
-            if (delete(file)) {
+            if (isOlderThan(file, olderThan) && delete(file)) {
                 removed++;
             }
         }
@@ -84,6 +84,19 @@ final class VaultIndex {
             LOG.warn("Removed {} half-written file(s) left in {} by an earlier crash", removed, tmp);
         }
         return removed;
+    }
+
+    /** A younger file may belong to an import that another Bewijsmap process is doing right now. */
+    private static boolean isOlderThan(Path file, java.time.Duration age) {
+        if (age.isZero()) {
+            return true;
+        }
+        try {
+            java.time.Instant modified = java.nio.file.Files.getLastModifiedTime(file).toInstant();
+            return modified.isBefore(java.time.Instant.now().minus(age));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean delete(Path file) {

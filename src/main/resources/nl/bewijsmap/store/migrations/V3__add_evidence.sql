@@ -10,7 +10,7 @@ CREATE TABLE evidence (
     title                TEXT    NOT NULL DEFAULT '',
     note                 TEXT    NOT NULL DEFAULT '',
     original_name        TEXT    NOT NULL DEFAULT '',
-    sha256               TEXT    NOT NULL CHECK (length(sha256) = 64),
+    sha256               TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
     size                 INTEGER NOT NULL CHECK (size >= 0),
     media_type           TEXT    NOT NULL,
     occurred_local       TEXT,

@@ -1,0 +1,161 @@
+package nl.bewijsmap.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportProblem;
+import nl.bewijsmap.domain.MediaType;
+import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.intake.MetadataReader;
+import nl.bewijsmap.intake.Problem;
+import nl.bewijsmap.intake.Reading;
+import nl.bewijsmap.intake.Sniffer;
+import nl.bewijsmap.store.DuplicateEvidenceException;
+import nl.bewijsmap.store.EvidenceRepository;
+import nl.bewijsmap.store.NewEvidence;
+import nl.bewijsmap.store.vault.FileVault;
+import nl.bewijsmap.store.vault.StoredFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes one file into a dossier: checks it can be kept, copies it into the vault (hashing on the way),
+ * reads its date and details under a time limit, and records it. The row is written only after the file
+ * is safely in the vault. Nothing a file contains can make this throw; a problem becomes the answer.
+ */
+public final class EvidenceImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceImporter.class);
+    /** Large enough for a long phone video, small enough to refuse a disk image dropped by mistake. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024 * 1024;
+
+    private final FileVault vault;
+    private final EvidenceRepository evidence;
+    private final MetadataReader reader;
+    private final Sniffer sniffer = new Sniffer();
+    private final ExecutorService parsers;
+    private final Duration readLimit;
+
+    public EvidenceImporter(FileVault vault, EvidenceRepository evidence, MetadataReader reader,
+                            ExecutorService parsers, Duration readLimit) {
+        this.vault = vault;
+        this.evidence = evidence;
+        this.reader = reader;
+        this.parsers = parsers;
+        this.readLimit = readLimit;
+    }
+
+    /** Imports one file; {@code kind} null means: guess it from the content. */
+    public ImportResult importFile(long dossierId, Path file, EvidenceKind kind) {
+        Optional<ImportResult> refused = refuse(file);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        String name = String.valueOf(file.getFileName());
+        MediaType type;
+        StoredFile stored;
+        Timestamp modified;
+        try {
+            type = sniffer.sniff(file);
+            modified = MetadataReader.fileModified(file);
+            stored = vault.put(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read {}", file, e);
+            return ImportResult.rejected(file, ImportProblem.UNREADABLE, "");
+        }
+        Optional<EvidenceItem> existing = evidence.findBySha(dossierId, stored.sha256());
+        if (existing.isPresent()) {
+            return new ImportResult(file, ImportStatus.DUPLICATE, existing.get(), List.of(), null, "");
+        }
+        Reading reading = readWithLimit(vault.pathOf(stored.sha256()), type);
+        List<Problem> warnings = new ArrayList<>(reading.problems());
+        if (type == MediaType.UNKNOWN) {
+            warnings.add(new Problem(ImportProblem.UNKNOWN_TYPE, ""));
+        } else if (!sniffer.nameMatches(type, name)) {
+            warnings.add(new Problem(ImportProblem.NAME_MISMATCH, extensionOf(name) + "\t" + describe(type)));
+        }
+        Timestamp when = reading.timestamp() != null ? reading.timestamp() : modified;
+        NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name), "",
+                name, stored.sha256(), stored.size(), type, when, ProblemTexts.encode(warnings),
+                reading.needsPassword());
+        try {
+            return new ImportResult(file, ImportStatus.IMPORTED, evidence.add(dossierId, item), warnings, null, "");
+        } catch (DuplicateEvidenceException e) {
+            // The same file came in twice at once (two copies in one batch): the first one holds it.
+            return new ImportResult(file, ImportStatus.DUPLICATE, evidence.find(e.existingId()).orElseThrow(),
+                    List.of(), null, "");
+        }
+    }
+
+    private static Optional<ImportResult> refuse(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of(ImportResult.rejected(file, ImportProblem.NOT_FOUND, ""));
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(ImportResult.rejected(file, ImportProblem.FOLDER, ""));
+        }
+        if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
+            return Optional.of(ImportResult.rejected(file, ImportProblem.UNREADABLE, ""));
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return Optional.of(ImportResult.rejected(file, ImportProblem.EMPTY, ""));
+            }
+            if (size > MAX_FILE_BYTES) {
+                return Optional.of(ImportResult.rejected(file, ImportProblem.TOO_LARGE, "4 GB"));
+            }
+        } catch (IOException e) {
+            return Optional.of(ImportResult.rejected(file, ImportProblem.UNREADABLE, ""));
+        }
+        return Optional.empty();
+    }
+
+    /** Parsers can hang on hostile input; the file is kept whatever happens here. */
+    private Reading readWithLimit(Path stored, MediaType type) {
+        Future<Reading> future = parsers.submit(() -> reader.read(stored, type));
+        try {
+            return future.get(readLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warn("Reading {} took longer than {}", stored, readLimit);
+            return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
+        } catch (ExecutionException e) {
+            LOG.warn("Reading {} failed", stored, e.getCause());
+            return Reading.failed(EvidenceKind.OTHER, ImportProblem.DAMAGED, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
+        }
+    }
+
+    private static String title(Reading reading, String fileName) {
+        if (reading.suggestedTitle() != null && !reading.suggestedTitle().isBlank()) {
+            return reading.suggestedTitle().strip();
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(MediaType type) {
+        return type.extension().isEmpty() ? type.mimeType() : "." + type.extension() + " (" + type.mimeType() + ")";
+    }
+}

@@ -1,0 +1,32 @@
+package nl.bewijsmap.cli;
+
+import java.util.Locale;
+import nl.bewijsmap.app.ImportResult;
+import nl.bewijsmap.app.ProblemTexts;
+import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.Timestamp;
+
+/** The JSON line {@code import --json} prints per file, field for field as the contract says. */
+record ImportJson(String file, String status, Long id, String sha256, String kind, String occurredAt,
+                  String offset, String timestampSource, String warning, String error) {
+
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    static ImportJson of(String file, ImportResult result) {
+        EvidenceItem item = result.item();
+        Timestamp when = item == null ? null : item.occurredAt();
+        String warning = result.warnings().isEmpty() ? null : ProblemTexts.describe(result.warnings(), Locale.ENGLISH);
+        String error = result.rejection() == null ? null
+                : ProblemTexts.sentence(result.rejection(), result.rejectionDetail(), Locale.ENGLISH);
+        return new ImportJson(file, result.status().jsonName(),
+                item == null ? null : item.id(),
+                item == null ? null : item.sha256(),
+                item == null ? null : item.kind().cliName(),
+                when == null ? null : SECONDS.format(when.local()),
+                when == null || when.offset() == null ? null : when.offset().getId().equals("Z") ? "+00:00"
+                        : when.offset().getId(),
+                when == null ? "NONE" : when.source().name(),
+                warning, error);
+    }
+}
