@@ -39,6 +39,8 @@ public final class BewijsmapApp extends Application {
     public void init() {
         try {
             services = Services.open(dataDir, Clock.systemDefaultZone());
+            // Dossiers deleted in the last session can no longer be undone: empty the bin now.
+            services.dossiers().purgeDeleted();
             locale = LanguageChoice.fromCode(services.settings().get(LanguageChoice.SETTING))
                     .locale(Locale.getDefault());
         } catch (RuntimeException e) {

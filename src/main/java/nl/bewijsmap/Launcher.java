@@ -43,7 +43,8 @@ public final class Launcher {
         try {
             Path dir = DataDirectory.resolve(explicit, System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
-            System.setProperty("bewijsmap.log.dir", dir.toAbsolutePath().toString());
+            // Created owner-only now: the logger would otherwise create it first, readable by others.
+            System.setProperty("bewijsmap.log.dir", DataDirectory.prepare(dir).toString());
         } catch (RuntimeException e) {
             // An unusable directory is reported properly by the command itself.
             System.setProperty("bewijsmap.log.dir", System.getProperty("java.io.tmpdir"));

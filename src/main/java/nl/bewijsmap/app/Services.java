@@ -62,10 +62,9 @@ public final class Services implements AutoCloseable {
         Database database = Database.open(dir.resolve(DATABASE_FILE));
         Services services = new Services(dir, database, clock);
         int swept = services.vault.sweepTemporaryFiles(LEFTOVER_AGE);
-        int purged = services.dossiers.purgeDeleted();
         int orphans = services.vault.removeUnreferenced(services.evidence.allHashes(), LEFTOVER_AGE);
-        LOG.info("Opened data directory {} (schema {}, {} temp files swept, {} deleted dossiers purged, "
-                + "{} unreferenced files removed)", dir, database.schemaVersion(), swept, purged, orphans);
+        LOG.info("Opened data directory {} (schema {}, {} temp files swept, {} unreferenced files removed)",
+                dir, database.schemaVersion(), swept, orphans);
         return services;
     }
 

@@ -92,6 +92,7 @@ public final class MainWindow {
         mainViewModel = new MainViewModel(services.dossiers(), background, i18n, this::showError);
         dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
                 this::showError, mainViewModel::refresh);
+        mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
         Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions()));
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {

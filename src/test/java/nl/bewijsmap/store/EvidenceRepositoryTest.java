@@ -203,6 +203,42 @@ class EvidenceRepositoryTest {
     }
 
     @Test
+    void thePasswordFlagCanBeSetAndAReadingAloneLeavesItAlone() {
+        long id = evidence.add(dossierId, new NewEvidence(EvidenceKind.RECEIPT, "Invoice", "", "invoice.pdf", sha(1),
+                10, MediaType.PDF, null, "Protected by a password", false)).id();
+        clock.advance(Duration.ofMinutes(1));
+
+        evidence.setNeedsPassword(id, true);
+
+        assertThat(evidence.needsPassword(id)).isTrue();
+        assertThat(updatedLocal()).isEqualTo("2024-03-10T10:01");
+
+        evidence.replaceReading(id, PDF, "  ");
+
+        EvidenceItem read = evidence.find(id).orElseThrow();
+        assertThat(read.occurredAt()).isEqualTo(PDF);
+        assertThat(read.originalReading()).isEqualTo(PDF);
+        assertThat(read.warning()).isEmpty();
+        assertThat(evidence.needsPassword(id)).isTrue();
+
+        evidence.setNeedsPassword(id, false);
+        assertThat(evidence.needsPassword(id)).isFalse();
+        assertThatThrownBy(() -> evidence.setNeedsPassword(999, true)).hasMessage("No evidence with number 999");
+    }
+
+    @Test
+    void aNewReadingWithoutDateClearsAnUncorrectedDate() {
+        long id = evidence.add(dossierId, photo(1, EXIF)).id();
+
+        evidence.replaceReading(id, null, "No date in the file");
+
+        EvidenceItem item = evidence.find(id).orElseThrow();
+        assertThat(item.occurredAt()).isNull();
+        assertThat(item.originalReading()).isNull();
+        assertThat(item.warning()).isEqualTo("No date in the file");
+    }
+
+    @Test
     void kindTitleAndNoteCanBeChanged() {
         EvidenceItem added = evidence.add(dossierId, photo(1, EXIF));
 
@@ -314,6 +350,11 @@ class EvidenceRepositoryTest {
                 + " media_type, imported_local, imported_source, imported_precision) VALUES (" + dossierId
                 + ", 'PHOTO', 'abc', 1, 'JPEG', '2024-01-01T00:00:00', 'SYSTEM_CLOCK', 'SECOND')"))
                 .isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> Sql.update(database, "INSERT INTO evidence (dossier_id, kind, sha256, size,"
+                + " media_type, imported_local, imported_source, imported_precision) VALUES (" + dossierId
+                + ", 'PHOTO', '" + "AB".repeat(32) + "', 1, 'JPEG', '2024-01-01T00:00:00', 'SYSTEM_CLOCK', 'SECOND')"))
+                .isInstanceOf(StoreException.class);
+        assertThat(Sql.single(database, "SELECT count(*) FROM evidence")).isEqualTo("0");
         assertThatThrownBy(() -> new NewEvidence(EvidenceKind.PHOTO, "", "", "", "ABC", 1, MediaType.JPEG, null, "",
                 false)).isInstanceOf(IllegalArgumentException.class);
     }

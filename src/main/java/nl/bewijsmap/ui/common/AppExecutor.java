@@ -24,8 +24,8 @@ public final class AppExecutor {
             thread.setDaemon(true);
             return thread;
         };
-        int size = Math.max(2, Runtime.getRuntime().availableProcessors());
-        return new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), threads);
+        // One thread: a save, a delete and a reload of the same dossier must happen in the order asked.
+        return new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), threads);
     }
 
     /** Lets queued saves finish so that closing the window never drops an edit. */

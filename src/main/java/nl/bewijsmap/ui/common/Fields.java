@@ -68,10 +68,12 @@ public final class Fields {
     /** Dates shown the way the user's language writes them; typing accepts the common ways too. */
     public static void localDates(DatePicker picker, Locale locale, String prompt) {
         DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        List<DateTimeFormatter> accepted = List.of(shown,
+        // STRICT: "30-2-2026" is no date at all, rather than quietly 28 February.
+        List<DateTimeFormatter> accepted = java.util.stream.Stream.of(shown,
                 DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
                 DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))
+                .map(f -> f.withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -95,6 +97,24 @@ public final class Fields {
             }
         });
         picker.setPromptText(prompt);
+        // A typed date counts as soon as it is complete, not only after Enter or leaving the field,
+        // so closing the window right after typing keeps it.
+        picker.getEditor().textProperty().addListener((obs, old, text) -> {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            for (DateTimeFormatter format : accepted) {
+                try {
+                    LocalDate date = LocalDate.parse(text.strip(), format);
+                    if (!date.equals(picker.getValue())) {
+                        picker.setValue(date);
+                    }
+                    return;
+                } catch (DateTimeParseException e) {
+                    // not complete yet, or another way of writing it
+                }
+            }
+        });
     }
 
     /**

@@ -36,12 +36,30 @@ final class DossierValidation {
                 facts.discoveredDate.get(), today)) {
             problems.putIfAbsent(field(problem.field()), i18n.text(problem.messageKey()));
         }
-        Validations.put(problems, FormField.SELLER_REGISTRATION, RegistrationNumbers.registrationNumber(
-                facts.country.get(), Forms.value(seller.registrationNumber)), i18n);
+        Validations.put(problems, FormField.SELLER_REGISTRATION, registration(facts, seller), i18n);
         Validations.put(problems, FormField.SELLER_EMAIL, EmailAddresses.check(Forms.value(seller.email)), i18n);
         Validations.put(problems, FormField.SELLER_POSTAL_CODE,
                 Validations.postalCode(Forms.value(seller.country), Forms.value(seller.postalCode)), i18n);
         return problems;
+    }
+
+    /**
+     * Checked by where the seller is registered: its address country when that is NL or BE; otherwise
+     * either a KvK or a KBO number is fine (a Dutch buyer may well buy from a Belgian shop).
+     */
+    private static nl.bewijsmap.domain.validation.Validation registration(FactsForm facts, SellerForm seller) {
+        String number = Forms.value(seller.registrationNumber);
+        java.util.Optional<nl.bewijsmap.domain.Country> sellerCountry =
+                nl.bewijsmap.domain.validation.PostalCodes.countryOf(Forms.value(seller.country));
+        if (sellerCountry.isPresent()) {
+            return RegistrationNumbers.registrationNumber(sellerCountry.get(), number);
+        }
+        for (nl.bewijsmap.domain.Country country : nl.bewijsmap.domain.Country.values()) {
+            if (RegistrationNumbers.registrationNumber(country, number).valid()) {
+                return nl.bewijsmap.domain.validation.Validation.ok();
+            }
+        }
+        return RegistrationNumbers.registrationNumber(facts.country.get(), number);
     }
 
     private static FormField field(DateChecks.Field field) {

@@ -42,6 +42,8 @@ public final class DossierViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final StringProperty statusText = new SimpleStringProperty("");
     private long dossierId = -1;
+    private long requestedId = -1;
+    private String savedTitle = "";
     private boolean filling;
     private int changeCount;
     private int savedChangeCount;
@@ -95,8 +97,13 @@ public final class DossierViewModel {
     /** Loads a dossier in the background; the form fills in when it arrives. */
     public void load(long id) {
         loaded.set(false);
+        requestedId = id;
         background.run(() -> editor.load(id), data -> {
+            if (requestedId != id) {
+                return; // the user chose another dossier meanwhile
+            }
             filling = true;
+            savedTitle = data.dossier().title();
             dossierId = id;
             lastSavedPrice = data.dossier().facts().price();
             facts.fill(data.dossier().title(), data.dossier().phase(), data.dossier().facts(),
@@ -108,6 +115,17 @@ public final class DossierViewModel {
             validate();
             loaded.set(true);
         }, onError);
+    }
+
+    /** The dossier was renamed elsewhere (the list): show the new name without counting it as an edit. */
+    public void renamedElsewhere(long id, String title) {
+        if (id == dossierId) {
+            boolean wasFilling = filling;
+            filling = true;
+            facts.title.set(title);
+            filling = wasFilling;
+            savedTitle = title;
+        }
     }
 
     public boolean hasUnsavedChanges() {
@@ -122,14 +140,20 @@ public final class DossierViewModel {
         validate();
         int saving = changeCount;
         long id = dossierId;
-        BigDecimal price = DossierValidation.parsePrice(Forms.value(facts.price)).orElse(lastSavedPrice);
+        String priceText = Forms.value(facts.price);
+        BigDecimal price = priceText.isEmpty() ? null
+                : DossierValidation.parsePrice(priceText).orElse(lastSavedPrice);
         DossierFacts snapshot = facts.toFacts(price);
         Seller sellerSnapshot = seller.toSeller();
-        String title = Forms.value(facts.title);
+        // Only a title typed here is written: a rename from the list must not be undone by this save.
+        String title = Forms.value(facts.title).equals(savedTitle) ? "" : Forms.value(facts.title);
         Phase phase = facts.phase.get();
         saveState.set(SaveState.SAVING);
         background.run(() -> editor.save(id, title, snapshot, phase, sellerSnapshot), () -> {
             lastSavedPrice = price;
+            if (!title.isEmpty()) {
+                savedTitle = title;
+            }
             savedChangeCount = Math.max(savedChangeCount, saving);
             saveState.set(hasUnsavedChanges() ? SaveState.PENDING : SaveState.SAVED);
             onSaved.run();

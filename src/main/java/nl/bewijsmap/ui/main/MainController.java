@@ -95,6 +95,14 @@ public final class MainController {
             }
             showDetail(now != null);
         });
+        viewModel.visibleDossiers().addListener((javafx.collections.ListChangeListener<DossierSummary>) change -> {
+            // Filtering replaces the list and drops the highlight; put it back on the open dossier.
+            DossierSummary open = viewModel.selectedProperty().get();
+            if (open != null && dossierList.getSelectionModel().getSelectedItem() == null
+                    && viewModel.visibleDossiers().contains(open)) {
+                javafx.application.Platform.runLater(() -> dossierList.getSelectionModel().select(open));
+            }
+        });
         noMatchesLabel.visibleProperty().bind(viewModel.noMatchesProperty());
         emptyState.visibleProperty().bind(viewModel.noDossiersProperty().and(viewModel.loadingProperty().not()));
         emptyState.managedProperty().bind(emptyState.visibleProperty());

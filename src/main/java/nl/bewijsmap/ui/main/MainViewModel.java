@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final BooleanBinding noDossiers = Bindings.isEmpty(all);
     private final BooleanBinding noMatches;
     private Long selectAfterLoad;
+    private java.util.function.BiConsumer<Long, String> onRenamed = (id, title) -> { };
 
     public MainViewModel(DossierRepository dossiers, Background background, I18n i18n, Consumer<Exception> onError) {
         this.dossiers = dossiers;
@@ -119,7 +120,15 @@ public final class MainViewModel {
     }
 
     public void rename(DossierSummary dossier, String title) {
-        background.run(() -> dossiers.rename(dossier.id(), title), this::refresh, this::failed);
+        background.run(() -> dossiers.rename(dossier.id(), title), () -> {
+            onRenamed.accept(dossier.id(), title);
+            refresh();
+        }, this::failed);
+    }
+
+    /** Told when a dossier was renamed from the list, so an open form can follow. */
+    public void setOnRenamed(java.util.function.BiConsumer<Long, String> listener) {
+        onRenamed = listener;
     }
 
     public void setArchived(DossierSummary dossier, boolean archived) {
