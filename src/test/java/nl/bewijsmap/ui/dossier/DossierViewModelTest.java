@@ -185,4 +185,36 @@ class DossierViewModelTest {
         viewModel.save();
         assertThat(services.dossiers().find(id).orElseThrow().title()).isEqualTo("Wasmachine");
     }
+
+    @Test
+    void aRenameFromTheListIsNotUndoneByTheNextSave() {
+        DossierViewModel viewModel = viewModel(new I18n(I18n.ENGLISH));
+        services.dossiers().rename(id, "Wasmachine Bosch");
+        viewModel.renamedElsewhere(id, "Wasmachine Bosch");
+        assertThat(viewModel.hasUnsavedChanges()).isFalse();
+
+        viewModel.facts().productProperty().set("Bosch WAN28");
+        viewModel.save();
+        assertThat(services.dossiers().find(id).orElseThrow().title()).isEqualTo("Wasmachine Bosch");
+        assertThat(viewModel.facts().titleProperty().get()).isEqualTo("Wasmachine Bosch");
+    }
+
+    @Test
+    void clearingThePriceClearsIt() {
+        DossierViewModel viewModel = viewModel(new I18n(I18n.ENGLISH));
+        viewModel.facts().priceProperty().set("49,95");
+        viewModel.save();
+        viewModel.facts().priceProperty().set("");
+        viewModel.save();
+        assertThat(services.dossiers().find(id).orElseThrow().facts().price()).isNull();
+    }
+
+    @Test
+    void aKboNumberIsFineForADutchDossierWhenTheSellerIsNotSaidToBeDutch() {
+        DossierViewModel viewModel = viewModel(new I18n(I18n.ENGLISH));
+        viewModel.seller().registrationNumberProperty().set("0403.170.701");
+        assertThat(viewModel.problem(FormField.SELLER_REGISTRATION).get()).isEmpty();
+        viewModel.seller().countryProperty().set("Nederland");
+        assertThat(viewModel.problem(FormField.SELLER_REGISTRATION).get()).isNotEmpty();
+    }
 }
