@@ -152,6 +152,11 @@ public final class MainWindow {
         }
 
         @Override
+        public javafx.beans.Observable archivedStates() {
+            return mainViewModel.visibleDossiers();
+        }
+
+        @Override
         public boolean isArchived(long dossierId) {
             return mainViewModel.find(dossierId).map(DossierSummary::archived).orElse(false);
         }

@@ -8,4 +8,7 @@ public interface DossierActions {
     void delete(long dossierId);
 
     boolean isArchived(long dossierId);
+
+    /** Changes whenever a dossier's archived state may have changed. */
+    javafx.beans.Observable archivedStates();
 }

@@ -103,12 +103,10 @@ public final class DossierController {
             }
         });
         root.disableProperty().bind(viewModel.loadedProperty().not());
-        viewModel.loadedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                archiveButton.setText(i18n.text(actions.isArchived(viewModel.dossierId())
-                        ? "dossier.unarchive" : "dossier.archive"));
-            }
-        });
+        archiveButton.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text(actions.isArchived(viewModel.dossierId()) ? "dossier.unarchive" : "dossier.archive"),
+                viewModel.loadedProperty(), actions.archivedStates()));
+        archiveButton.accessibleTextProperty().bind(archiveButton.textProperty());
     }
 
     private void bindFacts(FactsForm facts) {
