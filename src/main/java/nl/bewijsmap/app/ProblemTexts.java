@@ -14,7 +14,8 @@ import nl.bewijsmap.intake.Problem;
  */
 public final class ProblemTexts {
 
-    private static final String BUNDLE = "nl.bewijsmap.messages";
+    /** The one bundle of user-visible texts, shared by the window and the commands. */
+    public static final String BUNDLE = "nl.bewijsmap.messages";
     private static final String SEPARATOR = "\n";
 
     private ProblemTexts() {
@@ -31,11 +32,16 @@ public final class ProblemTexts {
 
     /** The sentence for one problem; {@code detail} fills its placeholder(s). */
     public static String sentence(ImportProblem code, String detail, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(locale);
         String[] parts = (detail == null ? "" : detail).split("\t", 2);
         Object[] args = parts.length == 2 ? new Object[] {parts[0], parts[1]} : new Object[] {parts[0], ""};
         return new MessageFormat(bundle.getString(code.messageKey()), locale).format(args).strip();
+    }
+
+    /** The texts in exactly this language (no fallback to the JVM's own locale). */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Stored form: one {@code CODE<tab>detail} line per problem. */

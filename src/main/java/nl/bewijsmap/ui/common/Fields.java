@@ -85,36 +85,30 @@ public final class Fields {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter format : accepted) {
-                    try {
-                        return LocalDate.parse(text.strip(), format);
-                    } catch (DateTimeParseException e) {
-                        // try the next way of writing a date
-                    }
-                }
                 // Not a date: keep what the picker had rather than throwing at the user.
-                return picker.getValue();
+                return parse(text, accepted).orElse(picker.getValue());
             }
         });
         picker.setPromptText(prompt);
         // A typed date counts as soon as it is complete, not only after Enter or leaving the field,
         // so closing the window right after typing keeps it.
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
-            if (text == null || text.isBlank()) {
-                return;
-            }
-            for (DateTimeFormatter format : accepted) {
-                try {
-                    LocalDate date = LocalDate.parse(text.strip(), format);
-                    if (!date.equals(picker.getValue())) {
-                        picker.setValue(date);
-                    }
-                    return;
-                } catch (DateTimeParseException e) {
-                    // not complete yet, or another way of writing it
-                }
+            if (text != null && !text.isBlank()) {
+                parse(text, accepted).filter(date -> !date.equals(picker.getValue())).ifPresent(picker::setValue);
             }
         });
+    }
+
+    /** The date in the first of the given ways of writing one that fits; empty while it is not complete. */
+    private static java.util.Optional<LocalDate> parse(String text, List<DateTimeFormatter> accepted) {
+        for (DateTimeFormatter format : accepted) {
+            try {
+                return java.util.Optional.of(LocalDate.parse(text.strip(), format));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

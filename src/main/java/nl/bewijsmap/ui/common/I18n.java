@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 /** The user's language: the resource bundle in force and formatting of its messages. */
 public final class I18n {
 
-    public static final String BUNDLE = "nl.bewijsmap.messages";
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
 
@@ -30,8 +29,7 @@ public final class I18n {
 
     public static ResourceBundle loadBundle(Locale locale) {
         // Without the fallback control, an English user on a Dutch-default JVM would get Dutch.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return nl.bewijsmap.app.ProblemTexts.bundle(locale);
     }
 
     public ObservableValue<Locale> localeProperty() {
