@@ -92,10 +92,14 @@ public final class Fields {
         picker.setPromptText(prompt);
         // A typed date counts as soon as it is complete, not only after Enter or leaving the field,
         // so closing the window right after typing keeps it.
+        javafx.css.PseudoClass danger = javafx.css.PseudoClass.getPseudoClass("danger");
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
-            if (text != null && !text.isBlank()) {
-                parse(text, accepted).filter(date -> !date.equals(picker.getValue())).ifPresent(picker::setValue);
-            }
+            java.util.Optional<LocalDate> date = text == null || text.isBlank()
+                    ? java.util.Optional.empty() : parse(text, accepted);
+            date.filter(d -> !d.equals(picker.getValue())).ifPresent(picker::setValue);
+            // A red edge while the text is no real date (yet): "31-4-2026" is not taken silently.
+            picker.getEditor().pseudoClassStateChanged(danger, text != null && !text.isBlank() && date.isEmpty()
+                    && !text.strip().equals(picker.getConverter().toString(picker.getValue())));
         });
     }
 
