@@ -68,6 +68,7 @@ public final class BewijsmapApp extends Application {
         Locale.setDefault(locale);
         window = new MainWindow(stage, services, new Background(executor, Platform::runLater), locale,
                 Clock.systemDefaultZone());
+        window.openDocumentsWith(getHostServices()::showDocument);
         window.show();
     }
 

@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.ImportProblem;
@@ -45,20 +41,26 @@ public final class EvidenceImporter {
     private final EvidenceRepository evidence;
     private final MetadataReader reader;
     private final Sniffer sniffer = new Sniffer();
-    private final ExecutorService parsers;
-    private final Duration readLimit;
+    private final LimitedRead limited;
 
     public EvidenceImporter(FileVault vault, EvidenceRepository evidence, MetadataReader reader,
                             ExecutorService parsers, Duration readLimit) {
         this.vault = vault;
         this.evidence = evidence;
         this.reader = reader;
-        this.parsers = parsers;
-        this.readLimit = readLimit;
+        this.limited = new LimitedRead(parsers, readLimit);
     }
 
     /** Imports one file; {@code kind} null means: guess it from the content. */
     public ImportResult importFile(long dossierId, Path file, EvidenceKind kind) {
+        return importFile(dossierId, file, kind, null);
+    }
+
+    /**
+     * Imports one file whose moment the app knows better than the file's date on disk (an image pasted from
+     * the clipboard: the paste time). {@code knownTime} is used only when the content itself gives no date.
+     */
+    public ImportResult importFile(long dossierId, Path file, EvidenceKind kind, Timestamp knownTime) {
         Optional<ImportResult> refused = refuse(file);
         if (refused.isPresent()) {
             return refused.get();
@@ -79,14 +81,19 @@ public final class EvidenceImporter {
         if (existing.isPresent()) {
             return new ImportResult(file, ImportStatus.DUPLICATE, existing.get(), List.of(), null, "");
         }
-        Reading reading = readWithLimit(vault.pathOf(stored.sha256()), type);
+        Path kept = vault.pathOf(stored.sha256());
+        Reading reading = limited.read(kept, () -> reader.read(kept, type));
         List<Problem> warnings = new ArrayList<>(reading.problems());
+        if (reading.timestamp() == null && knownTime != null) {
+            warnings.removeIf(p -> p.code() == ImportProblem.NO_DATE);
+        }
         if (type == MediaType.UNKNOWN) {
             warnings.add(new Problem(ImportProblem.UNKNOWN_TYPE, ""));
         } else if (!sniffer.nameMatches(type, name)) {
             warnings.add(new Problem(ImportProblem.NAME_MISMATCH, extensionOf(name) + "\t" + describe(type)));
         }
-        Timestamp when = reading.timestamp() != null ? reading.timestamp() : modified;
+        Timestamp when = reading.timestamp() != null ? reading.timestamp()
+                : knownTime != null ? knownTime : modified;
         NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name), "",
                 name, stored.sha256(), stored.size(), type, when, ProblemTexts.encode(warnings),
                 reading.needsPassword());
@@ -121,25 +128,6 @@ public final class EvidenceImporter {
             return Optional.of(ImportResult.rejected(file, ImportProblem.UNREADABLE, ""));
         }
         return Optional.empty();
-    }
-
-    /** Parsers can hang on hostile input; the file is kept whatever happens here. */
-    private Reading readWithLimit(Path stored, MediaType type) {
-        Future<Reading> future = parsers.submit(() -> reader.read(stored, type));
-        try {
-            return future.get(readLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            LOG.warn("Reading {} took longer than {}", stored, readLimit);
-            return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
-        } catch (ExecutionException e) {
-            LOG.warn("Reading {} failed", stored, e.getCause());
-            return Reading.failed(EvidenceKind.OTHER, ImportProblem.DAMAGED, "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
-        }
     }
 
     private static String title(Reading reading, String fileName) {

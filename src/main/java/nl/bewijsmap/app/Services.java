@@ -3,8 +3,10 @@ package nl.bewijsmap.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.bewijsmap.intake.MetadataReader;
 import nl.bewijsmap.store.EvidenceRepository;
@@ -22,6 +24,8 @@ public final class Services implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     public static final String DATABASE_FILE = "bewijsmap.db";
+    /** Short-lived files (a pasted image on its way into the vault). */
+    private static final String SCRATCH = "scratch";
     /** How long reading one file's date and details may take before the file is kept without them. */
     static final Duration READ_LIMIT = Duration.ofSeconds(20);
     /** Crash leftovers younger than this may be another Bewijsmap process's import in progress. */
@@ -37,6 +41,8 @@ public final class Services implements AutoCloseable {
     private final EvidenceRepository evidence;
     private final ExecutorService parsers;
     private final EvidenceImporter importer;
+    private final EvidenceEditor evidenceEditor;
+    private final ExecutorService importers;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -47,13 +53,23 @@ public final class Services implements AutoCloseable {
         this.vault = new FileVault(dataDir);
         this.editor = new DossierEditor(database, dossiers, parties);
         this.evidence = new EvidenceRepository(database, clock);
+        this.parsers = Executors.newCachedThreadPool(named("bewijsmap-parser-"));
+        MetadataReader reader = new MetadataReader(clock);
+        this.importer = new EvidenceImporter(vault, evidence, reader, parsers, READ_LIMIT);
+        this.evidenceEditor = new EvidenceEditor(evidence, vault, reader, new LimitedRead(parsers, READ_LIMIT),
+                importer, dataDir.resolve(SCRATCH), clock);
+        // Hashing and copying dominate an import: one thread per core, at least two.
+        this.importers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                named("bewijsmap-import-"));
+    }
+
+    private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        this.parsers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "bewijsmap-parser-" + count.incrementAndGet());
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
-        this.importer = new EvidenceImporter(vault, evidence, new MetadataReader(clock), parsers, READ_LIMIT);
+        };
     }
 
     /** Creates the directory if needed, opens (and migrates) the database and tidies up after a crash. */
@@ -100,12 +116,22 @@ public final class Services implements AutoCloseable {
         return importer;
     }
 
+    public EvidenceEditor evidenceEditor() {
+        return evidenceEditor;
+    }
+
+    /** Starts importing files into a dossier on the import threads; see {@link ImportBatch}. */
+    public ImportBatch startImport(long dossierId, List<Path> files, ImportBatch.Listener listener) {
+        return ImportBatch.start(importer, importers, dossierId, files, null, listener);
+    }
+
     public FileVault vault() {
         return vault;
     }
 
     @Override
     public void close() {
+        importers.shutdownNow();
         parsers.shutdownNow();
         database.close();
     }

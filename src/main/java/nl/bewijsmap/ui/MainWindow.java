@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -12,6 +14,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.DossierSummary;
+import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.DialogService;
@@ -20,6 +23,11 @@ import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.dossier.DossierActions;
 import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
+import nl.bewijsmap.ui.evidence.EvidenceController;
+import nl.bewijsmap.ui.evidence.EvidenceDetailController;
+import nl.bewijsmap.ui.evidence.EvidenceDetailViewModel;
+import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
+import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
 import nl.bewijsmap.ui.main.MainViewModel;
 import nl.bewijsmap.ui.settings.LanguageChoice;
@@ -33,6 +41,8 @@ public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     public static final String STYLESHEET = "/nl/bewijsmap/ui/common/bewijsmap.css";
+    /** The picture in the details pane, in pixels. */
+    private static final double PREVIEW_EDGE = 120;
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Stage stage;
@@ -43,6 +53,9 @@ public final class MainWindow {
     private final DialogService dialogs;
     private MainViewModel mainViewModel;
     private DossierViewModel dossierViewModel;
+    private EvidenceDetailViewModel evidenceDetail;
+    private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
+    private Consumer<String> documentOpener;
 
     public MainWindow(Stage stage, Services services, Background background, Locale locale, Clock clock) {
         this.stage = stage;
@@ -51,6 +64,12 @@ public final class MainWindow {
         this.clock = clock;
         this.i18n = new I18n(locale);
         this.dialogs = new DialogService(stage, i18n);
+        this.documentOpener = uri -> dialogs.showInfo(i18n.text("evidence.open.where", uri));
+    }
+
+    /** How the original of a piece of evidence is opened in the system's own viewer (the app's host services). */
+    public void openDocumentsWith(Consumer<String> opener) {
+        this.documentOpener = opener;
     }
 
     /** The AtlantaFX theme under our own stylesheet; set once, before the first window. */
@@ -80,6 +99,9 @@ public final class MainWindow {
         if (dossierViewModel != null) {
             dossierViewModel.save();
         }
+        if (evidenceDetail != null) {
+            evidenceDetail.save();
+        }
     }
 
     public I18n i18n() {
@@ -93,14 +115,39 @@ public final class MainWindow {
         dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
                 this::showError, mainViewModel::refresh);
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
-        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions()));
+        EvidenceListViewModel evidenceList = new EvidenceListViewModel(services.evidenceEditor(),
+                services::startImport, background, i18n, clock, this::showError);
+        evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), background, i18n,
+                evidenceList::changed, this::showError);
+        ThumbnailLoader.Source thumbnails = (sha, type) -> Optional.empty(); // replaced by the thumbnail cache on merge
+        Parent detailView = views.load(new EvidenceDetailController(evidenceDetail, i18n,
+                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, PREVIEW_EDGE),
+                this::openOriginal, item -> removeEvidence(evidenceList, item)));
+        EvidenceController evidence = new EvidenceController(evidenceList, evidenceDetail, i18n,
+                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, EvidenceController.THUMBNAIL_EDGE),
+                detailView, dialogs::showInfo);
+        Parent evidenceView = views.load(evidence);
+        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions(), evidenceView,
+                evidence::installDropTarget));
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {
                 dossierViewModel.save();
                 dossierViewModel.load(now.id());
+                evidenceList.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
+    }
+
+    private void openOriginal(EvidenceItem item) {
+        documentOpener.accept(services.vault().pathOf(item.sha256()).toUri().toString());
+    }
+
+    private void removeEvidence(EvidenceListViewModel list, EvidenceItem item) {
+        if (dialogs.confirm("evidence.remove.title", i18n.text("evidence.remove.question", item.title()),
+                "evidence.remove.confirm")) {
+            list.remove(item);
+        }
     }
 
     private void switchLanguage(LanguageChoice choice) {

@@ -96,6 +96,7 @@ class DossierJourneyTest extends FxRobot {
                 && !lookup("#tradeNameField").queryAs(TextField.class).isDisabled());
         assertThat(lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Washing machine");
 
+        clickOn("Purchase and seller");
         clickOn("#productField").write("Bosch washing machine WAN28");
         // Further down the form, as a user tabbing through it: the form scrolls the field into view.
         focus("#tradeNameField").write("Coolblue").type(KeyCode.TAB).write("Coolblue B.V.");
@@ -118,6 +119,7 @@ class DossierJourneyTest extends FxRobot {
         clickOn("#searchField").write("cool");
         waitUntil(() -> list.getItems().size() == 1);
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        clickOn("Purchase and seller");
         waitUntil(() -> "Coolblue".equals(lookup("#tradeNameField").queryAs(TextField.class).getText()));
         assertThat(lookup("#legalNameField").queryAs(TextField.class).getText()).isEqualTo("Coolblue B.V.");
         assertThat(lookup("#productField").queryAs(TextField.class).getText())

@@ -46,6 +46,15 @@ public final class DialogService {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
+    /** A plain-words message that needs no decision. */
+    public void showInfo(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        prepare(alert, "dialog.info.title");
+        alert.setHeaderText(message);
+        alert.getButtonTypes().setAll(new ButtonType(i18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
     /** A plain-words error; the technical details are folded away for whoever helps the user. */
     public void showError(String message, Throwable cause) {
         Alert alert = new Alert(Alert.AlertType.ERROR);

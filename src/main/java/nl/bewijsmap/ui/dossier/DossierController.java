@@ -1,9 +1,15 @@
 package nl.bewijsmap.ui.dossier;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -32,7 +38,12 @@ public final class DossierController {
     private final I18n i18n;
     private final DossierActions actions;
     private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
+    private final Parent evidenceView;
+    private final Consumer<Node> dropTarget;
 
+    @FXML private VBox header;
+    @FXML private TabPane tabs;
+    @FXML private Tab evidenceTab;
     @FXML private ScrollPane root;
     @FXML private TextField titleField;
     @FXML private Label titleProblem;
@@ -74,10 +85,17 @@ public final class DossierController {
     @FXML private ComboBox<Keurmerk> keurmerkCombo;
     @FXML private ComboBox<DisputeBody> disputeBodyCombo;
 
-    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions) {
+    /**
+     * {@code evidenceView} fills the first tab; {@code dropTarget} makes a node accept dropped evidence files,
+     * so that files dropped on any tab of the dossier are added.
+     */
+    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions, Parent evidenceView,
+                             Consumer<Node> dropTarget) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.actions = actions;
+        this.evidenceView = evidenceView;
+        this.dropTarget = dropTarget;
     }
 
     @FXML
@@ -103,6 +121,13 @@ public final class DossierController {
             }
         });
         root.disableProperty().bind(viewModel.loadedProperty().not());
+        header.disableProperty().bind(viewModel.loadedProperty().not());
+        evidenceTab.setContent(evidenceView);
+        dropTarget.accept(root);
+        dropTarget.accept(header);
+        // A file dropped on the details shows up where it lands: on the evidence tab.
+        root.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED,
+                e -> tabs.getSelectionModel().select(evidenceTab));
         archiveButton.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text(actions.isArchived(viewModel.dossierId()) ? "dossier.unarchive" : "dossier.archive"),
                 viewModel.loadedProperty(), actions.archivedStates()));

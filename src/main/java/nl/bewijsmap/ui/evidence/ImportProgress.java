@@ -1,0 +1,169 @@
+package nl.bewijsmap.ui.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.bewijsmap.app.ImportBatch;
+import nl.bewijsmap.app.ImportResult;
+import nl.bewijsmap.app.ProblemTexts;
+import nl.bewijsmap.ui.common.I18n;
+
+/**
+ * The state of the running imports as the user sees it: progress while files come in, then a summary of what
+ * happened, with every file that needs the user's attention and why. Lives on the FX thread.
+ */
+public final class ImportProgress {
+
+    private final I18n i18n;
+    private final EvidenceTexts texts;
+    private final List<ImportBatch> batches = new ArrayList<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final BooleanProperty summaryShown = new SimpleBooleanProperty(false);
+    private final StringProperty summaryText = new SimpleStringProperty("");
+    private final ObservableList<SummaryLine> lines = FXCollections.observableArrayList();
+    private int total;
+    private int done;
+    private int added;
+    private int withWarnings;
+    private int duplicates;
+    private int notAdded;
+    private int skipped;
+    private boolean cancelled;
+
+    public ImportProgress(I18n i18n) {
+        this.i18n = i18n;
+        this.texts = new EvidenceTexts(i18n);
+    }
+
+    /** A batch has started; a summary still on screen is put away and counts start again. */
+    void started(ImportBatch batch) {
+        if (batches.isEmpty()) {
+            reset();
+        }
+        batches.add(batch);
+        total += batch.total();
+        busy.set(true);
+        update(null);
+    }
+
+    void answered(ImportResult result) {
+        done++;
+        String name = String.valueOf(result.file().getFileName());
+        switch (result.status()) {
+            case IMPORTED -> {
+                added++;
+                if (!result.warnings().isEmpty()) {
+                    withWarnings++;
+                    lines.add(new SummaryLine(name, texts.warningText(result.warnings()), SummaryLine.Outcome.WARNING));
+                }
+            }
+            case DUPLICATE -> {
+                duplicates++;
+                lines.add(new SummaryLine(name, i18n.text("import.summary.duplicateOf", result.item().title(),
+                        texts.when(result.item().occurredAt())), SummaryLine.Outcome.DUPLICATE));
+            }
+            case REJECTED -> {
+                notAdded++;
+                lines.add(new SummaryLine(name, ProblemTexts.sentence(result.rejection(), result.rejectionDetail(),
+                        i18n.locale()), SummaryLine.Outcome.NOT_ADDED));
+            }
+        }
+        update(name);
+    }
+
+    void finished(ImportBatch batch, int skippedFiles) {
+        batches.remove(batch);
+        skipped += skippedFiles;
+        cancelled |= batch.isCancelled();
+        if (batches.isEmpty()) {
+            busy.set(false);
+            FXCollections.sort(lines, Comparator.comparing(SummaryLine::outcome));
+            summaryText.set(summary());
+            summaryShown.set(true);
+        }
+    }
+
+    /** Stops every running batch after the files being copied now. */
+    public void cancel() {
+        batches.forEach(ImportBatch::cancel);
+        progressText.set(i18n.text("import.progress.cancelling"));
+    }
+
+    public void dismissSummary() {
+        summaryShown.set(false);
+        lines.clear();
+    }
+
+    private void reset() {
+        total = 0;
+        done = 0;
+        added = 0;
+        withWarnings = 0;
+        duplicates = 0;
+        notAdded = 0;
+        skipped = 0;
+        cancelled = false;
+        lines.clear();
+        summaryShown.set(false);
+    }
+
+    private void update(String lastFile) {
+        progress.set(total == 0 ? -1 : (double) done / total);
+        progressText.set(lastFile == null ? i18n.text("import.progress.starting", total)
+                : i18n.text("import.progress", done, total, lastFile));
+    }
+
+    private String summary() {
+        List<String> parts = new ArrayList<>();
+        parts.add(i18n.text("import.summary.added", added));
+        if (withWarnings > 0) {
+            parts.add(i18n.text("import.summary.warnings", withWarnings));
+        }
+        if (duplicates > 0) {
+            parts.add(i18n.text("import.summary.duplicates", duplicates));
+        }
+        if (notAdded > 0) {
+            parts.add(i18n.text("import.summary.notAdded", notAdded));
+        }
+        if (cancelled) {
+            parts.add(i18n.text("import.summary.cancelled", skipped));
+        }
+        return String.join(" · ", parts);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public ReadOnlyBooleanProperty summaryShownProperty() {
+        return summaryShown;
+    }
+
+    public StringProperty summaryTextProperty() {
+        return summaryText;
+    }
+
+    public ObservableList<SummaryLine> lines() {
+        return lines;
+    }
+}
