@@ -116,7 +116,7 @@ public final class MainWindow {
                 this::showError, mainViewModel::refresh);
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
         EvidenceListViewModel evidenceList = new EvidenceListViewModel(services.evidenceEditor(),
-                services::startImport, background, i18n, clock, this::showError);
+                services::startImport, background, i18n, clock, this::showError, mainViewModel::refresh);
         evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), background, i18n,
                 evidenceList::changed, this::showError);
         ThumbnailLoader.Source thumbnails = (sha, type) -> Optional.empty(); // replaced by the thumbnail cache on merge

@@ -46,6 +46,7 @@ public final class EvidenceListViewModel {
     private final I18n i18n;
     private final Clock clock;
     private final Consumer<Exception> onError;
+    private final Runnable onDossierChanged;
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<EvidenceItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
@@ -54,13 +55,14 @@ public final class EvidenceListViewModel {
     private long requestedId = -1;
 
     public EvidenceListViewModel(EvidenceEditor editor, Importer importer, Background background, I18n i18n,
-                                 Clock clock, Consumer<Exception> onError) {
+                                 Clock clock, Consumer<Exception> onError, Runnable onDossierChanged) {
         this.editor = editor;
         this.importer = importer;
         this.background = background;
         this.i18n = i18n;
         this.clock = clock;
         this.onError = onError;
+        this.onDossierChanged = onDossierChanged;
         this.progress = new ImportProgress(i18n);
     }
 
@@ -93,7 +95,10 @@ public final class EvidenceListViewModel {
 
             @Override
             public void finished(int skipped) {
-                background.onFx(() -> progress.finished(started[0], skipped));
+                background.onFx(() -> {
+                    progress.finished(started[0], skipped);
+                    onDossierChanged.run();
+                });
             }
         });
         started[0] = batch;
@@ -151,7 +156,10 @@ public final class EvidenceListViewModel {
 
     /** Takes the item out of the dossier (after the user confirmed). */
     public void remove(EvidenceItem item) {
-        background.run(() -> editor.remove(item.id()), () -> removed(item.id()), onError);
+        background.run(() -> editor.remove(item.id()), () -> {
+            removed(item.id());
+            onDossierChanged.run();
+        }, onError);
     }
 
     private void removed(long id) {

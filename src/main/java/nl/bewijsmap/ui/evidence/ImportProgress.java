@@ -2,7 +2,9 @@ package nl.bewijsmap.ui.evidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +25,8 @@ import nl.bewijsmap.ui.common.I18n;
  * happened, with every file that needs the user's attention and why. Lives on the FX thread.
  */
 public final class ImportProgress {
+
+    private static final int SHOWN_NAMES = 6;
 
     private final I18n i18n;
     private final EvidenceTexts texts;
@@ -89,10 +93,34 @@ public final class ImportProgress {
         cancelled |= batch.isCancelled();
         if (batches.isEmpty()) {
             busy.set(false);
-            FXCollections.sort(lines, Comparator.comparing(SummaryLine::outcome));
+            lines.setAll(grouped(lines));
             summaryText.set(summary());
             summaryShown.set(true);
         }
+    }
+
+    /**
+     * One line per outcome and reason, worst first: forty photos without a date are one remark naming them, not
+     * forty identical ones.
+     */
+    private List<SummaryLine> grouped(List<SummaryLine> all) {
+        Map<List<Object>, List<String>> names = new LinkedHashMap<>();
+        for (SummaryLine line : all) {
+            names.computeIfAbsent(List.of(line.outcome(), line.message()), key -> new ArrayList<>()).add(line.fileName());
+        }
+        List<SummaryLine> result = new ArrayList<>();
+        names.forEach((key, files) -> result.add(new SummaryLine(fileNames(files), (String) key.get(1),
+                (SummaryLine.Outcome) key.get(0))));
+        result.sort(Comparator.comparing(SummaryLine::outcome));
+        return result;
+    }
+
+    private String fileNames(List<String> files) {
+        if (files.size() <= SHOWN_NAMES) {
+            return String.join(", ", files);
+        }
+        return i18n.text("import.summary.more", String.join(", ", files.subList(0, SHOWN_NAMES)),
+                files.size() - SHOWN_NAMES);
     }
 
     /** Stops every running batch after the files being copied now. */

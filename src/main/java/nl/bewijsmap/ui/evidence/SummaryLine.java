@@ -1,6 +1,9 @@
 package nl.bewijsmap.ui.evidence;
 
-/** One file the batch summary mentions: a file not added, already present, or added with a caveat. */
+/**
+ * What the batch summary says about a file: not added, already present, or added with a caveat.
+ * {@code fileName} names several files ("a.jpg, b.jpg and 3 more") when they share the same message.
+ */
 public record SummaryLine(String fileName, String message, Outcome outcome) {
 
     /** How the file ended, worst first. */

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceListViewModelTest extends EvidenceViewModelFixture {
 
+    private int dossierChanges;
+
     private EvidenceListViewModel viewModel() throws Exception {
         EvidenceListViewModel viewModel = onFx(() -> new EvidenceListViewModel(services.evidenceEditor(),
-                services::startImport, background, i18n, CLOCK, errors::add));
+                services::startImport, background, i18n, CLOCK, errors::add, () -> dossierChanges++));
         onFx(() -> viewModel.load(dossierId));
         waitUntil(() -> viewModel.loadedProperty().get());
         return viewModel;
@@ -52,6 +54,7 @@ class EvidenceListViewModelTest extends EvidenceViewModelFixture {
                                 names.contains("again.jpg") ? "Canon_DIGITAL_IXUS_400.jpg" : "again.jpg",
                                 SummaryLine.Outcome.DUPLICATE));
         assertThat(onFx(() -> viewModel.progress().busyProperty().get())).isFalse();
+        assertThat(dossierChanges).as("the dossier list learns the dossier changed").isEqualTo(1);
         // What the screen shows is what was stored.
         assertThat(services.evidence().list(dossierId)).extracting(EvidenceItem::originalName)
                 .containsExactlyElementsOf(names);
