@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.bewijsmap.intake.MetadataReader;
+import nl.bewijsmap.intake.Thumbnails;
 import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.DataDirectory;
 import nl.bewijsmap.store.Database;
@@ -37,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceRepository evidence;
     private final ExecutorService parsers;
     private final EvidenceImporter importer;
+    private final ThumbnailCache thumbnails;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -54,6 +56,7 @@ public final class Services implements AutoCloseable {
             return thread;
         });
         this.importer = new EvidenceImporter(vault, evidence, new MetadataReader(clock), parsers, READ_LIMIT);
+        this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails());
     }
 
     /** Creates the directory if needed, opens (and migrates) the database and tidies up after a crash. */
@@ -102,6 +105,10 @@ public final class Services implements AutoCloseable {
 
     public FileVault vault() {
         return vault;
+    }
+
+    public ThumbnailCache thumbnails() {
+        return thumbnails;
     }
 
     @Override
