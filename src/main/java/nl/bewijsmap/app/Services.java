@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.bewijsmap.intake.MetadataReader;
+import nl.bewijsmap.intake.Thumbnails;
 import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.DataDirectory;
 import nl.bewijsmap.store.Database;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceImporter importer;
     private final EvidenceEditor evidenceEditor;
     private final ExecutorService importers;
+    private final ThumbnailCache thumbnails;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
         // Hashing and copying dominate an import: one thread per core, at least two.
         this.importers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 named("bewijsmap-import-"));
+        this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails());
     }
 
     private static ThreadFactory named(String prefix) {
@@ -127,6 +130,10 @@ public final class Services implements AutoCloseable {
 
     public FileVault vault() {
         return vault;
+    }
+
+    public ThumbnailCache thumbnails() {
+        return thumbnails;
     }
 
     @Override

@@ -119,7 +119,7 @@ public final class MainWindow {
                 services::startImport, background, i18n, clock, this::showError, mainViewModel::refresh);
         evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), background, i18n,
                 evidenceList::changed, this::showError);
-        ThumbnailLoader.Source thumbnails = (sha, type) -> Optional.empty(); // replaced by the thumbnail cache on merge
+        ThumbnailLoader.Source thumbnails = services.thumbnails()::thumbnail;
         Parent detailView = views.load(new EvidenceDetailController(evidenceDetail, i18n,
                 new ThumbnailLoader(thumbnails, thumbnailWorkers, background, PREVIEW_EDGE),
                 this::openOriginal, item -> removeEvidence(evidenceList, item)));

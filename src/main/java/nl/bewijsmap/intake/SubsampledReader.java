@@ -1,0 +1,89 @@
+package nl.bewijsmap.intake;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * One picture opened with ImageIO for a thumbnail: the size comes from the header alone, and the pixels
+ * are read skipping rows and columns, so a 12 MP photo never sits in memory at full size.
+ */
+final class SubsampledReader implements AutoCloseable {
+
+    /**
+     * Pictures declaring more pixels than this are refused before decoding (decompression bombs). A
+     * progressive JPEG makes the decoder buffer the whole picture outside the heap whatever we skip.
+     */
+    static final long MAX_PIXELS = 100_000_000L;
+
+    private final ImageInputStream in;
+    private final ImageReader reader;
+
+    private SubsampledReader(ImageInputStream in, ImageReader reader) {
+        this.in = in;
+        this.reader = reader;
+    }
+
+    static SubsampledReader open(Path file) throws IOException {
+        return open(ImageIO.createImageInputStream(file.toFile()));
+    }
+
+    static SubsampledReader open(byte[] bytes) throws IOException {
+        return open(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+    }
+
+    private static SubsampledReader open(ImageInputStream in) throws IOException {
+        if (in == null) {
+            throw new IIOException("ImageIO cannot open the file");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            in.close();
+            throw new IIOException("no ImageIO reader knows this format");
+        }
+        ImageReader reader = readers.next();
+        reader.setInput(in, true);
+        return new SubsampledReader(in, reader);
+    }
+
+    int width() throws IOException {
+        return reader.getWidth(0);
+    }
+
+    int height() throws IOException {
+        return reader.getHeight(0);
+    }
+
+    /** The picture with its longer edge between {@code maxEdge} and four times that, or smaller if it is. */
+    BufferedImage read(int maxEdge) throws IOException {
+        int w = width();
+        int h = height();
+        if (w <= 0 || h <= 0) {
+            throw new IIOException("the picture declares no size");
+        }
+        if ((long) w * h > MAX_PIXELS) {
+            throw new IIOException(String.format(Locale.ROOT, "%d x %d pixels is more than the %d MP we decode",
+                    w, h, MAX_PIXELS / 1_000_000));
+        }
+        // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
+        int step = Math.max(1, Math.max(w, h) / (2 * maxEdge));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        return reader.read(0, param);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.dispose();
+        in.close();
+    }
+}
