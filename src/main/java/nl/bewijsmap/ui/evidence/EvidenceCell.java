@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.ui.common.I18n;
 
 /** One piece of evidence in the list: its picture, title, kind, date with its source, and any caveat. */
@@ -47,11 +49,14 @@ final class EvidenceCell extends ListCell<EvidenceItem> {
         title.getStyleClass().add("evidence-title");
         meta.getStyleClass().add("evidence-meta");
         warning.getStyleClass().add("evidence-warning");
-        for (Label line : List.of(meta, warning)) {
-            // The date and its source are the point of the line: wrap rather than cut them off.
-            line.setWrapText(true);
-            line.setMinHeight(Label.USE_PREF_SIZE);
-        }
+        // The date and its source are the point of the line: wrap rather than cut them off. A remark gets one
+        // line here; the details pane (and the tooltip) has it in full.
+        meta.setWrapText(true);
+        meta.setMinHeight(Label.USE_PREF_SIZE);
+        warning.setTooltip(new Tooltip());
+        warning.getTooltip().textProperty().bind(warning.textProperty());
+        warning.getTooltip().setWrapText(true);
+        warning.getTooltip().setMaxWidth(420);
         VBox lines = new VBox(2, title, meta, warning);
         lines.setMinWidth(0);
         HBox.setHgrow(lines, Priority.ALWAYS);
@@ -72,7 +77,7 @@ final class EvidenceCell extends ListCell<EvidenceItem> {
         title.setText(item.title().isEmpty() ? item.originalName() : item.title());
         meta.setText(i18n.name(item.kind()) + "  ·  " + texts.when(item.occurredAt()));
         meta.pseudoClassStateChanged(EvidenceStyles.WEAK, EvidenceTexts.isWeak(item));
-        List<String> warnings = texts.warnings(item);
+        List<String> warnings = texts.warnings(item, ImportProblem.NO_DATE);
         warning.setText(warnings.isEmpty() ? "" : warnings.get(0));
         warning.setVisible(!warnings.isEmpty());
         warning.setManaged(!warnings.isEmpty());

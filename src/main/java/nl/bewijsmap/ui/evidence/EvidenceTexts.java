@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.bewijsmap.app.ProblemTexts;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
 import nl.bewijsmap.domain.TimestampSource;
@@ -49,10 +50,12 @@ public final class EvidenceTexts {
         return item.occurredAt() == null || !item.occurredAt().source().isReliable();
     }
 
-    /** The stored warnings in the user's language, one sentence each. */
-    public List<String> warnings(EvidenceItem item) {
+    /** The stored warnings in the user's language, one sentence each, leaving out those {@code except}. */
+    public List<String> warnings(EvidenceItem item, ImportProblem... except) {
         Locale locale = i18n.locale();
+        List<ImportProblem> left = List.of(except);
         return ProblemTexts.decode(item.warning()).stream()
+                .filter(p -> !left.contains(p.code()))
                 .map(p -> ProblemTexts.sentence(p.code(), p.detail(), locale))
                 .collect(Collectors.toList());
     }
