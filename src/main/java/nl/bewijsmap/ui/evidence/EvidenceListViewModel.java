@@ -50,6 +50,7 @@ public final class EvidenceListViewModel {
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<EvidenceItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanBinding empty = Bindings.createBooleanBinding(() -> loaded.get() && items.isEmpty(), loaded, items);
     private final ImportProgress progress;
     private long dossierId = -1;
     private long requestedId = -1;
@@ -181,8 +182,9 @@ public final class EvidenceListViewModel {
         return loaded;
     }
 
+    /** True once a dossier without evidence is shown. */
     public BooleanBinding emptyProperty() {
-        return Bindings.createBooleanBinding(() -> loaded.get() && items.isEmpty(), loaded, items);
+        return empty;
     }
 
     public ImportProgress progress() {
