@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Walks the MIME tree of an email once: first plain and HTML body, and the attachments, within limits. */
+/**
+ * Walks the MIME tree of an email once: first plain and HTML body, and the attachments, within limits. The
+ * same walk lists the attachments for reading and finds one of them for taking it out, so both agree on
+ * which attachment has which number.
+ */
 final class MimeParts {
 
     private static final Logger LOG = LoggerFactory.getLogger(MimeParts.class);
@@ -31,14 +35,35 @@ final class MimeParts {
     private static final Pattern RAW_NAME = Pattern.compile("(?i)(?:file)?name\\*?=\\s*\"?([^\";]+)");
 
     private final List<EmailDetails.Attachment> attachments = new ArrayList<>();
+    /** The number of the attachment to find, or -1 to list (and measure) them all. */
+    private final int wanted;
+    private int seen;
+    private Part found;
     private String plain;
     private String html;
     private int count;
     private int unreadable;
 
+    /** A walk that lists every attachment with its decoded size. */
+    MimeParts() {
+        this(-1);
+    }
+
+    /** A walk that looks for attachment number {@code wanted} (as numbered in the list) and stops there. */
+    static MimeParts finding(int wanted) {
+        if (wanted < 0) {
+            throw new IllegalArgumentException("An attachment number cannot be negative: " + wanted);
+        }
+        return new MimeParts(wanted);
+    }
+
+    private MimeParts(int wanted) {
+        this.wanted = wanted;
+    }
+
     /** Walks every part; a part that cannot be read is skipped and counted, the rest still counts. */
     void walk(Part part, int depth) throws InterruptedIOException {
-        if (++count > MAX_PARTS || depth > MAX_DEPTH) {
+        if (found != null || ++count > MAX_PARTS || depth > MAX_DEPTH) {
             return;
         }
         if (Thread.currentThread().isInterrupted()) {
@@ -60,7 +85,7 @@ final class MimeParts {
         boolean attached = isAttachment(part) || fileName != null;
         if (type.startsWith("multipart/") && !attached) {
             if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount() && count <= MAX_PARTS; i++) {
+                for (int i = 0; i < multipart.getCount() && count <= MAX_PARTS && found == null; i++) {
                     walk(multipart.getBodyPart(i), depth + 1);
                 }
             }
@@ -69,8 +94,14 @@ final class MimeParts {
         } else if (!attached && type.equals("text/html") && html == null) {
             html = text(part);
         } else if (attached || !type.startsWith("text/") && depth > 0) {
-            String name = fileName != null ? fileName : type.equals("message/rfc822") ? "message.eml" : "attachment";
-            attachments.add(new EmailDetails.Attachment(name, type, decodedSize(part)));
+            if (wanted < 0) {
+                String name = fileName != null ? fileName
+                        : type.equals("message/rfc822") ? "message.eml" : "attachment";
+                attachments.add(new EmailDetails.Attachment(name, type, decodedSize(part)));
+            } else if (seen == wanted) {
+                found = part;
+            }
+            seen++;
         }
     }
 
@@ -95,6 +126,11 @@ final class MimeParts {
 
     List<EmailDetails.Attachment> attachments() {
         return attachments;
+    }
+
+    /** The attachment a {@link #finding} walk looked for; null when the email has fewer attachments. */
+    Part found() {
+        return found;
     }
 
     private static String baseType(Part part) {
@@ -150,7 +186,8 @@ final class MimeParts {
         }
     }
 
-    private static InputStream decoded(Part part) throws MessagingException, IOException {
+    /** The part's content with its transfer encoding undone. */
+    static InputStream decoded(Part part) throws MessagingException, IOException {
         try {
             return part.getInputStream();
         } catch (IOException e) {
