@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -164,8 +166,33 @@ final class MimeParts {
             return null;
         }
         try {
-            return MimeUtility.decodeText(name);
+            return MimeUtility.decodeText(rawUtf8(name));
         } catch (IOException | RuntimeException e) {
+            return name;
+        }
+    }
+
+    /**
+     * Jakarta Mail reads the headers of body parts as Latin-1 even when mail.mime.allowutf8 is set, so a raw
+     * UTF-8 name (Apple Mail writes them) arrives as "ciÃ«le.txt". Such a name is read again as UTF-8 when
+     * its bytes are valid UTF-8; Latin-1 text almost never is.
+     */
+    private static String rawUtf8(String name) {
+        boolean high = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0xFF) {
+                return name;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
             return name;
         }
     }
