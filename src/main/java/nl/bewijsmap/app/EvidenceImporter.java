@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.domain.TimestampSource;
+import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.intake.MetadataReader;
 import nl.bewijsmap.intake.Problem;
 import nl.bewijsmap.intake.Reading;
@@ -25,6 +25,7 @@ import nl.bewijsmap.intake.Sniffer;
 import nl.bewijsmap.store.DuplicateEvidenceException;
 import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.NewEvidence;
+import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.store.vault.FileVault;
 import nl.bewijsmap.store.vault.StoredFile;
 import org.slf4j.Logger;
@@ -45,20 +46,62 @@ public final class EvidenceImporter {
     private final EvidenceRepository evidence;
     private final MetadataReader reader;
     private final Sniffer sniffer = new Sniffer();
-    private final ExecutorService parsers;
-    private final Duration readLimit;
+    private final TimeLimit timeLimit;
+    private final AttachmentTaker taker;
 
     public EvidenceImporter(FileVault vault, EvidenceRepository evidence, MetadataReader reader,
                             ExecutorService parsers, Duration readLimit) {
         this.vault = vault;
         this.evidence = evidence;
         this.reader = reader;
-        this.parsers = parsers;
-        this.readLimit = readLimit;
+        this.timeLimit = new TimeLimit(parsers, readLimit);
+        this.taker = new AttachmentTaker(vault, timeLimit);
+    }
+
+    /** Where a file came from when it was not given as a file: an email it was attached to. */
+    private record FromEmail(String note, Timestamp emailDate) {
     }
 
     /** Imports one file; {@code kind} null means: guess it from the content. */
     public ImportResult importFile(long dossierId, Path file, EvidenceKind kind) {
+        return importFile(dossierId, file, kind, null);
+    }
+
+    /** As {@link #importAttachment(long, EvidenceItem, int, Locale)}, with the note in the app's language. */
+    public ImportResult importAttachment(long dossierId, EvidenceItem email, int index) {
+        return importAttachment(dossierId, email, index, Locale.getDefault());
+    }
+
+    /**
+     * Imports attachment {@code index} (numbered as in {@link EmailDetails#attachments()}) of an email in the
+     * dossier as evidence of its own, the same way as a file: type, hash, duplicates and date. When it has no
+     * date of its own, the email's date stands in. Its note says which email it came with, in the language
+     * of {@code locale}. Never throws; an attachment that cannot be taken out is rejected.
+     */
+    public ImportResult importAttachment(long dossierId, EvidenceItem email, int index, Locale locale) {
+        Path folder;
+        try {
+            folder = vault.newWorkFolder();
+        } catch (StoreException e) {
+            LOG.warn("No work folder for attachment {} of evidence {}", index, email.id(), e);
+            return ImportResult.rejected(AttachmentTaker.unnamed(index), ImportProblem.UNREADABLE, "");
+        }
+        try {
+            AttachmentTaker.Taken taken = taker.takeOut(email, index, folder);
+            if (taken.rejection() != null) {
+                return taken.rejection();
+            }
+            FromEmail origin = new FromEmail(AttachmentTaker.note(email, locale), email.occurredAt());
+            ImportResult result = importFile(dossierId, taken.file(), null, origin);
+            // The temporary copy is gone in a moment; the attachment's own name is what the answer shows.
+            return new ImportResult(taken.file().getFileName(), result.status(), result.item(), result.warnings(),
+                    result.rejection(), result.rejectionDetail());
+        } finally {
+            vault.discardWorkFolder(folder);
+        }
+    }
+
+    private ImportResult importFile(long dossierId, Path file, EvidenceKind kind, FromEmail origin) {
         Optional<ImportResult> refused = refuse(file);
         if (refused.isPresent()) {
             return refused.get();
@@ -87,9 +130,16 @@ public final class EvidenceImporter {
             warnings.add(new Problem(ImportProblem.NAME_MISMATCH, extensionOf(name) + "\t" + describe(type)));
         }
         Timestamp when = reading.timestamp() != null ? reading.timestamp() : modified;
-        NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name), "",
-                name, stored.sha256(), stored.size(), type, when, ProblemTexts.encode(warnings),
-                reading.needsPassword());
+        if (origin != null && reading.timestamp() == null) {
+            // The temporary copy's file date only says when it was taken out of the email: just now.
+            when = origin.emailDate();
+            if (when != null && when.source() != TimestampSource.FILE_MODIFIED) {
+                warnings.removeIf(p -> p.code() == ImportProblem.NO_DATE);
+            }
+        }
+        NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name),
+                origin == null ? "" : origin.note(), name, stored.sha256(), stored.size(), type, when,
+                ProblemTexts.encode(warnings), reading.needsPassword());
         try {
             return new ImportResult(file, ImportStatus.IMPORTED, evidence.add(dossierId, item), warnings, null, "");
         } catch (DuplicateEvidenceException e) {
@@ -125,19 +175,15 @@ public final class EvidenceImporter {
 
     /** Parsers can hang on hostile input; the file is kept whatever happens here. */
     private Reading readWithLimit(Path stored, MediaType type) {
-        Future<Reading> future = parsers.submit(() -> reader.read(stored, type));
         try {
-            return future.get(readLimit.toMillis(), TimeUnit.MILLISECONDS);
+            return timeLimit.run(() -> reader.read(stored, type));
         } catch (TimeoutException e) {
-            future.cancel(true);
-            LOG.warn("Reading {} took longer than {}", stored, readLimit);
+            LOG.warn("Reading {} took longer than {}", stored, timeLimit.limit());
             return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
         } catch (ExecutionException e) {
             LOG.warn("Reading {} failed", stored, e.getCause());
             return Reading.failed(EvidenceKind.OTHER, ImportProblem.DAMAGED, "");
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
             return Reading.failed(EvidenceKind.OTHER, ImportProblem.READ_TIMEOUT, "");
         }
     }

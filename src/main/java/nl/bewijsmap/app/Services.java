@@ -37,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceRepository evidence;
     private final ExecutorService parsers;
     private final EvidenceImporter importer;
+    private final EmailViewer emailViewer;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -53,7 +54,9 @@ public final class Services implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.importer = new EvidenceImporter(vault, evidence, new MetadataReader(clock), parsers, READ_LIMIT);
+        MetadataReader reader = new MetadataReader(clock);
+        this.importer = new EvidenceImporter(vault, evidence, reader, parsers, READ_LIMIT);
+        this.emailViewer = new EmailViewer(vault, reader, new TimeLimit(parsers, READ_LIMIT));
     }
 
     /** Creates the directory if needed, opens (and migrates) the database and tidies up after a crash. */
@@ -98,6 +101,10 @@ public final class Services implements AutoCloseable {
 
     public EvidenceImporter importer() {
         return importer;
+    }
+
+    public EmailViewer emailViewer() {
+        return emailViewer;
     }
 
     public FileVault vault() {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The shared test corpus (../shared/corpus, or -Dbewijsmap.corpus=DIR) and its MANIFEST.tsv rows. */
-final class Corpus {
+public final class Corpus {
 
     private static final Pattern PASSWORD = Pattern.compile("user password: ([^|]+?)\\s*(?:\\||$)");
 
@@ -35,7 +35,7 @@ final class Corpus {
     }
 
     /** The corpus folder; skips the calling test with a plain message when it is not there. */
-    static Path folder() {
+    public static Path folder() {
         Path dir = Path.of(System.getProperty("bewijsmap.corpus", "../shared/corpus")).toAbsolutePath().normalize();
         assumeTrue(Files.isRegularFile(dir.resolve("MANIFEST.tsv")),
                 "The shared test corpus is not at " + dir + "; set -Dbewijsmap.corpus=DIR to run this test.");
