@@ -37,17 +37,15 @@ public final class EvidenceEditor {
     private final MetadataReader reader;
     private final LimitedRead limited;
     private final EvidenceImporter importer;
-    private final Path scratch;
     private final Clock clock;
 
     EvidenceEditor(EvidenceRepository evidence, FileVault vault, MetadataReader reader, LimitedRead limited,
-                   EvidenceImporter importer, Path scratch, Clock clock) {
+                   EvidenceImporter importer, Clock clock) {
         this.evidence = evidence;
         this.vault = vault;
         this.reader = reader;
         this.limited = limited;
         this.importer = importer;
-        this.scratch = scratch;
         this.clock = clock;
     }
 
@@ -108,19 +106,15 @@ public final class EvidenceEditor {
      */
     public ImportResult importPasted(long dossierId, byte[] png, String name) {
         Timestamp pastedAt = Timestamp.now(clock);
+        Path folder = vault.newWorkFolder();
         try {
-            Files.createDirectories(scratch);
-            Path folder = Files.createTempDirectory(scratch, "paste");
             Path file = folder.resolve(safeName(name) + ".png");
-            try {
-                Files.write(file, png);
-                return importer.importFile(dossierId, file, EvidenceKind.SCREENSHOT, pastedAt);
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(folder);
-            }
+            Files.write(file, png);
+            return importer.importFile(dossierId, file, EvidenceKind.SCREENSHOT, pastedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the pasted image", e);
+        } finally {
+            vault.discardWorkFolder(folder);
         }
     }
 

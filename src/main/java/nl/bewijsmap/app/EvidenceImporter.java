@@ -14,6 +14,8 @@ import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.domain.TimestampSource;
+import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.intake.MetadataReader;
 import nl.bewijsmap.intake.Problem;
 import nl.bewijsmap.intake.Reading;
@@ -21,6 +23,7 @@ import nl.bewijsmap.intake.Sniffer;
 import nl.bewijsmap.store.DuplicateEvidenceException;
 import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.NewEvidence;
+import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.store.vault.FileVault;
 import nl.bewijsmap.store.vault.StoredFile;
 import org.slf4j.Logger;
@@ -42,18 +45,29 @@ public final class EvidenceImporter {
     private final MetadataReader reader;
     private final Sniffer sniffer = new Sniffer();
     private final LimitedRead limited;
+    private final AttachmentTaker taker;
 
     public EvidenceImporter(FileVault vault, EvidenceRepository evidence, MetadataReader reader,
                             ExecutorService parsers, Duration readLimit) {
         this.vault = vault;
         this.evidence = evidence;
         this.reader = reader;
-        this.limited = new LimitedRead(parsers, readLimit);
+        TimeLimit timeLimit = new TimeLimit(parsers, readLimit);
+        this.limited = new LimitedRead(timeLimit);
+        this.taker = new AttachmentTaker(vault, timeLimit);
+    }
+
+    /**
+     * What the app knows of a file beyond the file itself: a note for the item, and the moment to show when
+     * the content gives no date (the email an attachment came with, the moment an image was pasted).
+     */
+    private record Origin(String note, Timestamp fallback) {
+        static final Origin NONE = new Origin("", null);
     }
 
     /** Imports one file; {@code kind} null means: guess it from the content. */
     public ImportResult importFile(long dossierId, Path file, EvidenceKind kind) {
-        return importFile(dossierId, file, kind, null);
+        return importFile(dossierId, file, kind, Origin.NONE);
     }
 
     /**
@@ -61,6 +75,44 @@ public final class EvidenceImporter {
      * the clipboard: the paste time). {@code knownTime} is used only when the content itself gives no date.
      */
     public ImportResult importFile(long dossierId, Path file, EvidenceKind kind, Timestamp knownTime) {
+        return importFile(dossierId, file, kind, new Origin("", knownTime));
+    }
+
+    /** As {@link #importAttachment(long, EvidenceItem, int, Locale)}, with the note in the app's language. */
+    public ImportResult importAttachment(long dossierId, EvidenceItem email, int index) {
+        return importAttachment(dossierId, email, index, Locale.getDefault());
+    }
+
+    /**
+     * Imports attachment {@code index} (numbered as in {@link EmailDetails#attachments()}) of an email in the
+     * dossier as evidence of its own, the same way as a file: type, hash, duplicates and date. When it has no
+     * date of its own, the email's date stands in. Its note says which email it came with, in the language
+     * of {@code locale}. Never throws; an attachment that cannot be taken out is rejected.
+     */
+    public ImportResult importAttachment(long dossierId, EvidenceItem email, int index, Locale locale) {
+        Path folder;
+        try {
+            folder = vault.newWorkFolder();
+        } catch (StoreException e) {
+            LOG.warn("No work folder for attachment {} of evidence {}", index, email.id(), e);
+            return ImportResult.rejected(AttachmentTaker.unnamed(index), ImportProblem.UNREADABLE, "");
+        }
+        try {
+            AttachmentTaker.Taken taken = taker.takeOut(email, index, folder);
+            if (taken.rejection() != null) {
+                return taken.rejection();
+            }
+            Origin origin = new Origin(AttachmentTaker.note(email, locale), email.occurredAt());
+            ImportResult result = importFile(dossierId, taken.file(), null, origin);
+            // The temporary copy is gone in a moment; the attachment's own name is what the answer shows.
+            return new ImportResult(taken.file().getFileName(), result.status(), result.item(), result.warnings(),
+                    result.rejection(), result.rejectionDetail());
+        } finally {
+            vault.discardWorkFolder(folder);
+        }
+    }
+
+    private ImportResult importFile(long dossierId, Path file, EvidenceKind kind, Origin origin) {
         Optional<ImportResult> refused = refuse(file);
         if (refused.isPresent()) {
             return refused.get();
@@ -84,19 +136,22 @@ public final class EvidenceImporter {
         Path kept = vault.pathOf(stored.sha256());
         Reading reading = limited.read(kept, () -> reader.read(kept, type));
         List<Problem> warnings = new ArrayList<>(reading.problems());
-        if (reading.timestamp() == null && knownTime != null) {
-            warnings.removeIf(p -> p.code() == ImportProblem.NO_DATE);
-        }
         if (type == MediaType.UNKNOWN) {
             warnings.add(new Problem(ImportProblem.UNKNOWN_TYPE, ""));
         } else if (!sniffer.nameMatches(type, name)) {
             warnings.add(new Problem(ImportProblem.NAME_MISMATCH, extensionOf(name) + "\t" + describe(type)));
         }
-        Timestamp when = reading.timestamp() != null ? reading.timestamp()
-                : knownTime != null ? knownTime : modified;
-        NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name), "",
-                name, stored.sha256(), stored.size(), type, when, ProblemTexts.encode(warnings),
-                reading.needsPassword());
+        Timestamp when = reading.timestamp() != null ? reading.timestamp() : modified;
+        if (reading.timestamp() == null && origin.fallback() != null) {
+            // A temporary copy's file date only says when it was made: just now. What the app knows is better.
+            when = origin.fallback();
+            if (when.source().isReliable()) {
+                warnings.removeIf(p -> p.code() == ImportProblem.NO_DATE);
+            }
+        }
+        NewEvidence item = new NewEvidence(kind != null ? kind : reading.suggestedKind(), title(reading, name),
+                origin.note(), name, stored.sha256(), stored.size(), type, when,
+                ProblemTexts.encode(warnings), reading.needsPassword());
         try {
             return new ImportResult(file, ImportStatus.IMPORTED, evidence.add(dossierId, item), warnings, null, "");
         } catch (DuplicateEvidenceException e) {

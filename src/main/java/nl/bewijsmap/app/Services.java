@@ -25,8 +25,6 @@ public final class Services implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     public static final String DATABASE_FILE = "bewijsmap.db";
-    /** Short-lived files (a pasted image on its way into the vault). */
-    private static final String SCRATCH = "scratch";
     /** How long reading one file's date and details may take before the file is kept without them. */
     static final Duration READ_LIMIT = Duration.ofSeconds(20);
     /** Crash leftovers younger than this may be another Bewijsmap process's import in progress. */
@@ -45,6 +43,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceEditor evidenceEditor;
     private final ExecutorService importers;
     private final ThumbnailCache thumbnails;
+    private final EmailViewer emailViewer;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -58,8 +57,10 @@ public final class Services implements AutoCloseable {
         this.parsers = Executors.newCachedThreadPool(named("bewijsmap-parser-"));
         MetadataReader reader = new MetadataReader(clock);
         this.importer = new EvidenceImporter(vault, evidence, reader, parsers, READ_LIMIT);
-        this.evidenceEditor = new EvidenceEditor(evidence, vault, reader, new LimitedRead(parsers, READ_LIMIT),
-                importer, dataDir.resolve(SCRATCH), clock);
+        TimeLimit timeLimit = new TimeLimit(parsers, READ_LIMIT);
+        this.evidenceEditor = new EvidenceEditor(evidence, vault, reader, new LimitedRead(timeLimit),
+                importer, clock);
+        this.emailViewer = new EmailViewer(vault, reader, timeLimit);
         // Hashing and copying dominate an import: one thread per core, at least two.
         this.importers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 named("bewijsmap-import-"));
@@ -126,6 +127,10 @@ public final class Services implements AutoCloseable {
     /** Starts importing files into a dossier on the import threads; see {@link ImportBatch}. */
     public ImportBatch startImport(long dossierId, List<Path> files, ImportBatch.Listener listener) {
         return ImportBatch.start(importer, importers, dossierId, files, null, listener);
+    }
+
+    public EmailViewer emailViewer() {
+        return emailViewer;
     }
 
     public FileVault vault() {

@@ -10,6 +10,7 @@ public enum ImportProblem {
     UNREADABLE(true),
     EMPTY(true),
     TOO_LARGE(true),
+    ATTACHMENT_UNREADABLE(true),
     DAMAGED(false),
     ENCRYPTED(false),
     NAME_MISMATCH(false),

@@ -39,14 +39,9 @@ final class EmlReader {
         if (Files.size(file) > MAX_BYTES) {
             return builder.problem(ImportProblem.TOO_COMPLEX, "The email is larger than 50 MB.").build();
         }
-        Properties props = new Properties();
-        props.setProperty("mail.mime.address.strict", "false");
-        props.setProperty("mail.mime.decodetext.strict", "false");
-        // Many mailers put raw UTF-8 in headers; without this they would be read as Latin-1.
-        props.setProperty("mail.mime.allowutf8", "true");
         SharedFileInputStream in = new SharedFileInputStream(file.toFile());
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(props), in);
+            MimeMessage message = open(in);
             Timestamp date = MailDates.parse(message.getHeader("Date", null));
             builder.offer(date);
             MimeParts parts = new MimeParts();
@@ -64,6 +59,16 @@ final class EmlReader {
         } finally {
             in.close();
         }
+    }
+
+    /** Parses the message leniently, as real mailers write it; parts stay in the file until they are read. */
+    static MimeMessage open(SharedFileInputStream in) throws MessagingException {
+        Properties props = new Properties();
+        props.setProperty("mail.mime.address.strict", "false");
+        props.setProperty("mail.mime.decodetext.strict", "false");
+        // Many mailers put raw UTF-8 in headers; without this they would be read as Latin-1.
+        props.setProperty("mail.mime.allowutf8", "true");
+        return new MimeMessage(Session.getInstance(props), in);
     }
 
     private static String subject(MimeMessage message) {

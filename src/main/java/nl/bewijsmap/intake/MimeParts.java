@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +23,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Walks the MIME tree of an email once: first plain and HTML body, and the attachments, within limits. */
+/**
+ * Walks the MIME tree of an email once: first plain and HTML body, and the attachments, within limits. The
+ * same walk lists the attachments for reading and finds one of them for taking it out, so both agree on
+ * which attachment has which number.
+ */
 final class MimeParts {
 
     private static final Logger LOG = LoggerFactory.getLogger(MimeParts.class);
@@ -31,14 +37,35 @@ final class MimeParts {
     private static final Pattern RAW_NAME = Pattern.compile("(?i)(?:file)?name\\*?=\\s*\"?([^\";]+)");
 
     private final List<EmailDetails.Attachment> attachments = new ArrayList<>();
+    /** The number of the attachment to find, or -1 to list (and measure) them all. */
+    private final int wanted;
+    private int seen;
+    private Part found;
     private String plain;
     private String html;
     private int count;
     private int unreadable;
 
+    /** A walk that lists every attachment with its decoded size. */
+    MimeParts() {
+        this(-1);
+    }
+
+    /** A walk that looks for attachment number {@code wanted} (as numbered in the list) and stops there. */
+    static MimeParts finding(int wanted) {
+        if (wanted < 0) {
+            throw new IllegalArgumentException("An attachment number cannot be negative: " + wanted);
+        }
+        return new MimeParts(wanted);
+    }
+
+    private MimeParts(int wanted) {
+        this.wanted = wanted;
+    }
+
     /** Walks every part; a part that cannot be read is skipped and counted, the rest still counts. */
     void walk(Part part, int depth) throws InterruptedIOException {
-        if (++count > MAX_PARTS || depth > MAX_DEPTH) {
+        if (found != null || ++count > MAX_PARTS || depth > MAX_DEPTH) {
             return;
         }
         if (Thread.currentThread().isInterrupted()) {
@@ -60,7 +87,7 @@ final class MimeParts {
         boolean attached = isAttachment(part) || fileName != null;
         if (type.startsWith("multipart/") && !attached) {
             if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount() && count <= MAX_PARTS; i++) {
+                for (int i = 0; i < multipart.getCount() && count <= MAX_PARTS && found == null; i++) {
                     walk(multipart.getBodyPart(i), depth + 1);
                 }
             }
@@ -69,8 +96,14 @@ final class MimeParts {
         } else if (!attached && type.equals("text/html") && html == null) {
             html = text(part);
         } else if (attached || !type.startsWith("text/") && depth > 0) {
-            String name = fileName != null ? fileName : type.equals("message/rfc822") ? "message.eml" : "attachment";
-            attachments.add(new EmailDetails.Attachment(name, type, decodedSize(part)));
+            if (wanted < 0) {
+                String name = fileName != null ? fileName
+                        : type.equals("message/rfc822") ? "message.eml" : "attachment";
+                attachments.add(new EmailDetails.Attachment(name, type, decodedSize(part)));
+            } else if (seen == wanted) {
+                found = part;
+            }
+            seen++;
         }
     }
 
@@ -95,6 +128,11 @@ final class MimeParts {
 
     List<EmailDetails.Attachment> attachments() {
         return attachments;
+    }
+
+    /** The attachment a {@link #finding} walk looked for; null when the email has fewer attachments. */
+    Part found() {
+        return found;
     }
 
     private static String baseType(Part part) {
@@ -128,8 +166,33 @@ final class MimeParts {
             return null;
         }
         try {
-            return MimeUtility.decodeText(name);
+            return MimeUtility.decodeText(rawUtf8(name));
         } catch (IOException | RuntimeException e) {
+            return name;
+        }
+    }
+
+    /**
+     * Jakarta Mail reads the headers of body parts as Latin-1 even when mail.mime.allowutf8 is set, so a raw
+     * UTF-8 name (Apple Mail writes them) arrives as "ciÃ«le.txt". Such a name is read again as UTF-8 when
+     * its bytes are valid UTF-8; Latin-1 text almost never is.
+     */
+    private static String rawUtf8(String name) {
+        boolean high = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0xFF) {
+                return name;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
             return name;
         }
     }
@@ -150,7 +213,8 @@ final class MimeParts {
         }
     }
 
-    private static InputStream decoded(Part part) throws MessagingException, IOException {
+    /** The part's content with its transfer encoding undone. */
+    static InputStream decoded(Part part) throws MessagingException, IOException {
         try {
             return part.getInputStream();
         } catch (IOException e) {

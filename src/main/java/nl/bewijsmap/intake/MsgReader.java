@@ -15,10 +15,8 @@ import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
 import nl.bewijsmap.domain.TimestampSource;
 import org.apache.poi.hsmf.MAPIMessage;
-import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.datatypes.MAPIProperty;
 import org.apache.poi.hsmf.datatypes.PropertyValue;
-import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +45,7 @@ final class MsgReader {
                     .build();
         }
         try (MAPIMessage msg = opened) {
-            msg.setReturnNullOnMissingChunk(true);
-            if (!msg.has7BitEncodingStrings()) {
-                msg.guess7BitEncoding();
-            }
+            prepare(msg);
             Map<MAPIProperty, List<PropertyValue>> props = msg.getMainChunks().getProperties();
             // MAPI times are UTC; the transport header's Date (with the sender's offset) is the fallback.
             builder.offer(time(props, MAPIProperty.CLIENT_SUBMIT_TIME));
@@ -64,9 +59,17 @@ final class MsgReader {
             builder.email(new EmailDetails(quietly(msg::getDisplayFrom), split(quietly(msg::getDisplayTo)),
                     split(quietly(msg::getDisplayCC)), subject, date,
                     plain != null ? plain : html != null ? HtmlText.strip(html) : "", html != null,
-                    attachments(msg)));
+                    MsgAttachments.list(msg)));
         }
         return builder.build();
+    }
+
+    /** Missing chunks read as null, and 7-bit strings get the code page the message most likely used. */
+    static void prepare(MAPIMessage msg) {
+        msg.setReturnNullOnMissingChunk(true);
+        if (!msg.has7BitEncodingStrings()) {
+            msg.guess7BitEncoding();
+        }
     }
 
     private static Timestamp time(Map<MAPIProperty, List<PropertyValue>> props, MAPIProperty property) {
@@ -92,29 +95,6 @@ final class MsgReader {
         }
         return Arrays.stream(headers).filter(h -> h.regionMatches(true, 0, "Date:", 0, 5)).findFirst()
                 .map(h -> MailDates.parse(h.substring(5))).orElse(null);
-    }
-
-    private static List<EmailDetails.Attachment> attachments(MAPIMessage msg) {
-        List<EmailDetails.Attachment> out = new ArrayList<>();
-        AttachmentChunks[] files = quietly(msg::getAttachmentFiles);
-        for (AttachmentChunks a : files == null ? new AttachmentChunks[0] : files) {
-            String name = value(a.getAttachLongFileName());
-            name = name != null ? name : value(a.getAttachFileName());
-            String mime = value(a.getAttachMimeTag());
-            long size = a.getAttachData() != null && a.getAttachData().getValue() != null
-                    ? a.getAttachData().getValue().length : -1;
-            if (a.isEmbeddedMessage()) {
-                mime = "application/vnd.ms-outlook";
-                name = name != null ? name : "message.msg";
-            }
-            out.add(new EmailDetails.Attachment(name != null ? name : "attachment",
-                    mime != null ? mime : "application/octet-stream", size));
-        }
-        return out;
-    }
-
-    private static String value(StringChunk chunk) {
-        return chunk == null ? null : chunk.getValue();
     }
 
     private static List<String> split(String names) {

@@ -12,9 +12,11 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.DossierSummary;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.DialogService;
@@ -23,6 +25,7 @@ import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.dossier.DossierActions;
 import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
+import nl.bewijsmap.ui.evidence.EmailViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceController;
 import nl.bewijsmap.ui.evidence.EvidenceDetailController;
 import nl.bewijsmap.ui.evidence.EvidenceDetailViewModel;
@@ -117,7 +120,18 @@ public final class MainWindow {
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
         EvidenceListViewModel evidenceList = new EvidenceListViewModel(services.evidenceEditor(),
                 services::startImport, background, i18n, clock, this::showError, mainViewModel::refresh);
-        evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), background, i18n,
+        EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
+            @Override
+            public Optional<EmailDetails> details(EvidenceItem item) {
+                return services.emailViewer().emailDetails(item);
+            }
+
+            @Override
+            public ImportResult takeAttachment(EvidenceItem item, int index) {
+                return services.importer().importAttachment(item.dossierId(), item, index, i18n.locale());
+            }
+        }, background, i18n, evidenceList::added, this::showError);
+        evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), email, background, i18n,
                 evidenceList::changed, this::showError);
         ThumbnailLoader.Source thumbnails = services.thumbnails()::thumbnail;
         Parent detailView = views.load(new EvidenceDetailController(evidenceDetail, i18n,

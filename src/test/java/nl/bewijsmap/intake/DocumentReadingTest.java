@@ -110,6 +110,13 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aRawUtf8AttachmentNameIsReadAsUtf8() {
+        Reading r = reader.read(Corpus.file("emails/mail/attachment_nonascii_filename.eml"), MediaType.EMAIL);
+        assertThat(r.email().attachments()).extracting(EmailDetails.Attachment::fileName)
+                .containsExactly("ci\u00EBle.txt");
+    }
+
+    @Test
     void anEmailWithAWrongTransferEncodingStillGivesItsDate() {
         Reading r = reader.read(Corpus.file("emails/mail/content_transfer_encoding_with_8bits.eml"), MediaType.EMAIL);
         assertThat(r.timestamp().offset()).isEqualTo(ZoneOffset.ofHoursMinutes(-4, -59));

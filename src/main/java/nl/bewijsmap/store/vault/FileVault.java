@@ -112,6 +112,30 @@ public final class FileVault {
         return LOCKS[Integer.parseInt(hash.substring(0, 2), 16) % LOCKS.length];
     }
 
+    /**
+     * A new, empty folder for a file on its way into the vault, such as an email's attachment taken out to
+     * be imported under its own name. The caller deletes it; one left by a crash is swept like a
+     * half-written file.
+     */
+    public Path newWorkFolder() {
+        try {
+            Files.createDirectories(tmp);
+            // On POSIX systems a temporary folder is created readable by its owner only.
+            return Files.createTempDirectory(tmp, VaultIndex.WORK_PREFIX);
+        } catch (IOException e) {
+            throw new VaultException("Could not make a temporary folder in the vault: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a folder made by {@link #newWorkFolder} with what is in it; what cannot go now is swept later. */
+    public void discardWorkFolder(Path folder) {
+        Path name = folder.getFileName();
+        if (!tmp.equals(folder.getParent()) || name == null || !name.toString().startsWith(VaultIndex.WORK_PREFIX)) {
+            throw new IllegalArgumentException("Not a work folder of this vault: " + folder);
+        }
+        VaultIndex.deleteWorkFolder(folder);
+    }
+
     /** Opens a stored file for reading; the caller closes the stream. */
     public InputStream open(String sha256) {
         Path file = pathOf(sha256);

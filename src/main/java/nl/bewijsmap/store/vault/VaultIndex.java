@@ -3,6 +3,7 @@ package nl.bewijsmap.store.vault;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class VaultIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultIndex.class);
     private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
+    /** The name every work folder in {@code tmp/} starts with. */
+    static final String WORK_PREFIX = "work-";
 
     private final Path vault;
 
@@ -80,8 +83,14 @@ final class VaultIndex {
                 removed++;
             }
         }
+        for (Path folder : entries(tmp, entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                && entry.getFileName().toString().startsWith(WORK_PREFIX))) {
+            if (isOlderThan(folder, olderThan) && deleteWorkFolder(folder)) {
+                removed++;
+            }
+        }
         if (removed > 0) {
-            LOG.warn("Removed {} half-written file(s) left in {} by an earlier crash", removed, tmp);
+            LOG.warn("Removed {} half-written file(s) or work folder(s) left in {} by an earlier crash", removed, tmp);
         }
         return removed;
     }
@@ -97,6 +106,18 @@ final class VaultIndex {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A work folder holds only files (see {@link FileVault#newWorkFolder}), so one level is enough. */
+    static boolean deleteWorkFolder(Path folder) {
+        try {
+            for (Path file : entries(folder, entry -> true)) {
+                delete(file);
+            }
+        } catch (VaultException e) {
+            LOG.warn("Could not list the work folder {}", folder, e);
+        }
+        return delete(folder);
     }
 
     private static boolean delete(Path file) {

@@ -58,6 +58,13 @@ public final class EvidenceDetailController {
     @FXML private PasswordField passwordField;
     @FXML private Label passwordProblem;
     @FXML private Label fileLabel;
+    @FXML private VBox emailBox;
+    @FXML private Label emailHeaders;
+    @FXML private Label emailBodyLabel;
+    @FXML private TextArea emailBody;
+    @FXML private VBox attachmentBox;
+    @FXML private VBox attachmentRows;
+    @FXML private Label attachmentOutcome;
 
     public EvidenceDetailController(EvidenceDetailViewModel viewModel, I18n i18n, ThumbnailLoader previews,
                                     Consumer<EvidenceItem> onOpen, Consumer<EvidenceItem> onRemove) {
@@ -105,6 +112,41 @@ public final class EvidenceDetailController {
             }
         });
         viewModel.itemProperty().addListener((obs, old, now) -> showPreview(now));
+        bindEmail(viewModel.email());
+    }
+
+    private void bindEmail(EmailViewModel email) {
+        emailBox.visibleProperty().bind(email.shownProperty());
+        emailBox.managedProperty().bind(email.shownProperty());
+        emailHeaders.textProperty().bind(email.headersProperty());
+        emailBody.textProperty().bind(email.bodyProperty());
+        emailBody.visibleProperty().bind(email.bodyProperty().isNotEmpty());
+        emailBody.managedProperty().bind(emailBody.visibleProperty());
+        emailBodyLabel.visibleProperty().bind(emailBody.visibleProperty());
+        emailBodyLabel.managedProperty().bind(emailBody.visibleProperty());
+        emailBodyLabel.setLabelFor(emailBody);
+        attachmentBox.visibleProperty().bind(Bindings.isNotEmpty(email.attachments()));
+        attachmentBox.managedProperty().bind(attachmentBox.visibleProperty());
+        Fields.bindProblem(attachmentOutcome, email.outcomeProperty());
+        attachmentOutcome.getStyleClass().setAll("label", "section-hint");
+        email.attachments().addListener((javafx.collections.ListChangeListener<EmailViewModel.AttachmentRow>) change ->
+                attachmentRows.getChildren().setAll(email.attachments().stream().map(row -> attachmentRow(email, row))
+                        .collect(java.util.stream.Collectors.toList())));
+    }
+
+    private javafx.scene.Node attachmentRow(EmailViewModel email, EmailViewModel.AttachmentRow row) {
+        Label name = new Label(row.size().isEmpty() ? row.name() : row.name() + "  (" + row.size() + ")");
+        name.setWrapText(true);
+        name.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        Button add = new Button(i18n.text("email.attachment.add"));
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        add.setAccessibleText(i18n.text("email.attachment.add") + ": " + row.name());
+        add.setOnAction(e -> email.take(row));
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, name, add);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.getStyleClass().add("attachment-row");
+        return line;
     }
 
     private void showPreview(EvidenceItem item) {

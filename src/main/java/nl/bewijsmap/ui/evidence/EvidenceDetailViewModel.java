@@ -35,6 +35,7 @@ public final class EvidenceDetailViewModel {
     private final EvidenceTexts texts;
     private final Consumer<EvidenceItem> onChanged;
     private final Consumer<Exception> onError;
+    private final EmailViewModel email;
 
     private final ObjectProperty<EvidenceItem> item = new SimpleObjectProperty<>();
     private final StringProperty title = Forms.text();
@@ -55,8 +56,9 @@ public final class EvidenceDetailViewModel {
     private final StringProperty passwordProblem = Forms.text();
     private boolean filling;
 
-    public EvidenceDetailViewModel(EvidenceEditor editor, Background background, I18n i18n,
+    public EvidenceDetailViewModel(EvidenceEditor editor, EmailViewModel email, Background background, I18n i18n,
                                    Consumer<EvidenceItem> onChanged, Consumer<Exception> onError) {
+        this.email = email;
         this.editor = editor;
         this.background = background;
         this.i18n = i18n;
@@ -80,6 +82,7 @@ public final class EvidenceDetailViewModel {
         passwordProblem.set("");
         correctionProblem.set("");
         describe(shown);
+        email.show(shown);
     }
 
     private void describe(EvidenceItem shown) {
@@ -206,6 +209,10 @@ public final class EvidenceDetailViewModel {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    public EmailViewModel email() {
+        return email;
     }
 
     public ReadOnlyObjectProperty<EvidenceItem> itemProperty() {

@@ -125,6 +125,14 @@ public final class EvidenceListViewModel {
         }, onError);
     }
 
+    /** A file came in some other way (an email's attachment): show it in place. */
+    public void added(ImportResult result) {
+        if (result.status() == ImportStatus.IMPORTED && result.item().dossierId() == dossierId) {
+            insert(result.item());
+            onDossierChanged.run();
+        }
+    }
+
     private void arrived(long target, ImportResult result) {
         progress.answered(result);
         if (target == dossierId && result.status() == ImportStatus.IMPORTED) {

@@ -46,6 +46,32 @@ class FileVaultUpkeepTest extends VaultTestBase {
     }
 
     @Test
+    void aWorkFolderIsPrivateAndOneLeftByACrashIsSwept() throws IOException {
+        Path folder = vault.newWorkFolder();
+        Files.write(folder.resolve("factuur.pdf"), new byte[] {1, 2, 3});
+
+        assertThat(folder.getParent()).isEqualTo(dataDir.resolve("vault").resolve("tmp"));
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertThat(Files.getPosixFilePermissions(folder)).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        }
+        assertThat(vault.sweepTemporaryFiles()).isEqualTo(1);
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void discardingAWorkFolderDeletesItAndRefusesAnyOtherFolder() throws IOException {
+        Path folder = vault.newWorkFolder();
+        Files.write(folder.resolve("foto.jpg"), new byte[] {1});
+
+        vault.discardWorkFolder(folder);
+
+        assertThat(folder).doesNotExist();
+        assertThatThrownBy(() -> vault.discardWorkFolder(sources)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(sources).exists();
+    }
+
+    @Test
     void sweepingAVaultThatWasNeverUsedRemovesNothing() {
         assertThat(vault.sweepTemporaryFiles()).isZero();
         assertThat(vault.listHashes()).isEmpty();

@@ -22,9 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvidenceDetailViewModelTest extends EvidenceViewModelFixture {
 
     private final List<EvidenceItem> changed = new ArrayList<>();
+    private final List<ImportResult> taken = new ArrayList<>();
 
     private EvidenceDetailViewModel shown(EvidenceItem item) throws Exception {
         EvidenceDetailViewModel viewModel = onFx(() -> new EvidenceDetailViewModel(services.evidenceEditor(),
+                EmailViewModelTest.emailViewModel(services, background, i18n, taken::add, errors::add),
                 background, i18n, changed::add, errors::add));
         onFx(() -> viewModel.show(item));
         return viewModel;

@@ -104,7 +104,9 @@ class EvidenceListViewModelTest extends EvidenceViewModelFixture {
                 Files.readAllBytes(services.vault().pathOf(pasted.sha256()))));
         assertThat(stored.getWidth()).isEqualTo(width);
         assertThat(stored.getRGB(5, 5)).isEqualTo(0xFF336699);
-        assertThat(Files.list(dataDir.resolve("scratch"))).as("no copy left behind").isEmpty();
+        try (var left = Files.walk(dataDir.resolve("vault/tmp"))) {
+            assertThat(left.filter(Files::isRegularFile)).as("no copy left behind").isEmpty();
+        }
     }
 
     private Path copy(String corpusFile) throws Exception {
