@@ -12,11 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.DossierSummary;
 import nl.bewijsmap.domain.EvidenceItem;
-import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.DialogService;
@@ -25,11 +23,7 @@ import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.dossier.DossierActions;
 import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
-import nl.bewijsmap.ui.evidence.EmailViewModel;
-import nl.bewijsmap.ui.evidence.EvidenceController;
-import nl.bewijsmap.ui.evidence.EvidenceDetailController;
-import nl.bewijsmap.ui.evidence.EvidenceDetailViewModel;
-import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
+import nl.bewijsmap.ui.evidence.EvidenceScreen;
 import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
 import nl.bewijsmap.ui.main.MainViewModel;
@@ -44,8 +38,6 @@ public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     public static final String STYLESHEET = "/nl/bewijsmap/ui/common/bewijsmap.css";
-    /** The picture in the details pane, in pixels. */
-    private static final double PREVIEW_EDGE = 120;
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Stage stage;
@@ -56,7 +48,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private MainViewModel mainViewModel;
     private DossierViewModel dossierViewModel;
-    private EvidenceDetailViewModel evidenceDetail;
+    private EvidenceScreen evidence;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
     private Consumer<String> documentOpener;
 
@@ -102,8 +94,8 @@ public final class MainWindow {
         if (dossierViewModel != null) {
             dossierViewModel.save();
         }
-        if (evidenceDetail != null) {
-            evidenceDetail.save();
+        if (evidence != null) {
+            evidence.save();
         }
     }
 
@@ -118,36 +110,15 @@ public final class MainWindow {
         dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
                 this::showError, mainViewModel::refresh);
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
-        EvidenceListViewModel evidenceList = new EvidenceListViewModel(services.evidenceEditor(),
-                services::startImport, background, i18n, clock, this::showError, mainViewModel::refresh);
-        EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
-            @Override
-            public Optional<EmailDetails> details(EvidenceItem item) {
-                return services.emailViewer().emailDetails(item);
-            }
-
-            @Override
-            public ImportResult takeAttachment(EvidenceItem item, int index) {
-                return services.importer().importAttachment(item.dossierId(), item, index, i18n.locale());
-            }
-        }, background, i18n, evidenceList::added, this::showError);
-        evidenceDetail = new EvidenceDetailViewModel(services.evidenceEditor(), email, background, i18n,
-                evidenceList::changed, this::showError);
-        ThumbnailLoader.Source thumbnails = services.thumbnails()::thumbnail;
-        Parent detailView = views.load(new EvidenceDetailController(evidenceDetail, i18n,
-                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, PREVIEW_EDGE),
-                this::openOriginal, item -> removeEvidence(evidenceList, item)));
-        EvidenceController evidence = new EvidenceController(evidenceList, evidenceDetail, i18n,
-                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, EvidenceController.THUMBNAIL_EDGE),
-                detailView, dialogs::showInfo);
-        Parent evidenceView = views.load(evidence);
-        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions(), evidenceView,
+        evidence = new EvidenceScreen(services, background, i18n, clock, dialogs, thumbnailWorkers,
+                this::openOriginal, this::showError, mainViewModel::refresh);
+        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions(), evidence.view(),
                 evidence::installDropTarget));
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {
                 dossierViewModel.save();
                 dossierViewModel.load(now.id());
-                evidenceList.load(now.id());
+                evidence.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
@@ -155,13 +126,6 @@ public final class MainWindow {
 
     private void openOriginal(EvidenceItem item) {
         documentOpener.accept(services.vault().pathOf(item.sha256()).toUri().toString());
-    }
-
-    private void removeEvidence(EvidenceListViewModel list, EvidenceItem item) {
-        if (dialogs.confirm("evidence.remove.title", i18n.text("evidence.remove.question", item.title()),
-                "evidence.remove.confirm")) {
-            list.remove(item);
-        }
     }
 
     private void switchLanguage(LanguageChoice choice) {
