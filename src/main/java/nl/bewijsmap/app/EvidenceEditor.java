@@ -101,11 +101,10 @@ public final class EvidenceEditor {
     }
 
     /**
-     * Keeps an image pasted from the clipboard as a PNG screenshot dated with the moment of pasting.
+     * Keeps an image pasted from the clipboard as a PNG screenshot dated {@code pastedAt}, the moment of pasting.
      * {@code name} is the file name to show, without extension.
      */
-    public ImportResult importPasted(long dossierId, byte[] png, String name) {
-        Timestamp pastedAt = Timestamp.now(clock);
+    public ImportResult importPasted(long dossierId, byte[] png, String name, Timestamp pastedAt) {
         Path folder = vault.newWorkFolder();
         try {
             Path file = folder.resolve(safeName(name) + ".png");

@@ -61,8 +61,8 @@ public final class EvidenceImporter {
      * What the app knows of a file beyond the file itself: a note for the item, and the moment to show when
      * the content gives no date (the email an attachment came with, the moment an image was pasted).
      */
-    private record Origin(String note, Timestamp fallback) {
-        static final Origin NONE = new Origin("", null);
+    private record Origin(String note, Timestamp fallback, boolean fileDateMeaningless) {
+        static final Origin NONE = new Origin("", null, false);
     }
 
     /** Imports one file; {@code kind} null means: guess it from the content. */
@@ -75,7 +75,7 @@ public final class EvidenceImporter {
      * the clipboard: the paste time). {@code knownTime} is used only when the content itself gives no date.
      */
     public ImportResult importFile(long dossierId, Path file, EvidenceKind kind, Timestamp knownTime) {
-        return importFile(dossierId, file, kind, new Origin("", knownTime));
+        return importFile(dossierId, file, kind, new Origin("", knownTime, false));
     }
 
     /** As {@link #importAttachment(long, EvidenceItem, int, Locale)}, with the note in the app's language. */
@@ -102,7 +102,8 @@ public final class EvidenceImporter {
             if (taken.rejection() != null) {
                 return taken.rejection();
             }
-            Origin origin = new Origin(AttachmentTaker.note(email, locale), email.occurredAt());
+            // What the email itself said, not a date the user typed for the email.
+            Origin origin = new Origin(AttachmentTaker.note(email, locale), email.originalReading(), true);
             ImportResult result = importFile(dossierId, taken.file(), null, origin);
             // The temporary copy is gone in a moment; the attachment's own name is what the answer shows.
             return new ImportResult(taken.file().getFileName(), result.status(), result.item(), result.warnings(),
@@ -142,10 +143,11 @@ public final class EvidenceImporter {
             warnings.add(new Problem(ImportProblem.NAME_MISMATCH, extensionOf(name) + "\t" + describe(type)));
         }
         Timestamp when = reading.timestamp() != null ? reading.timestamp() : modified;
-        if (reading.timestamp() == null && origin.fallback() != null) {
-            // A temporary copy's file date only says when it was made: just now. What the app knows is better.
+        if (reading.timestamp() == null && (origin.fallback() != null || origin.fileDateMeaningless())) {
+            // A temporary copy's file date only says when it was made: just now. What the app knows is better,
+            // and no date is better than that one.
             when = origin.fallback();
-            if (when.source().isReliable()) {
+            if (when != null && when.source().isReliable()) {
                 warnings.removeIf(p -> p.code() == ImportProblem.NO_DATE);
             }
         }

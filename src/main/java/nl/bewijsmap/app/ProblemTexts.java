@@ -33,6 +33,9 @@ public final class ProblemTexts {
     /** The sentence for one problem; {@code detail} fills its placeholder(s). */
     public static String sentence(ImportProblem code, String detail, Locale locale) {
         ResourceBundle bundle = bundle(locale);
+        if (code.detailIsEnglish() && !"en".equals(locale.getLanguage())) {
+            detail = ""; // the readers explain damage in English only; better no detail than a mixed sentence
+        }
         String[] parts = (detail == null ? "" : detail).split("\t", 2);
         Object[] args = parts.length == 2 ? new Object[] {parts[0], parts[1]} : new Object[] {parts[0], ""};
         return new MessageFormat(bundle.getString(code.messageKey()), locale).format(args).strip();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -64,7 +65,7 @@ public final class Services implements AutoCloseable {
         // Hashing and copying dominate an import: one thread per core, at least two.
         this.importers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 named("bewijsmap-import-"));
-        this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails());
+        this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails(), timeLimit);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -82,7 +83,9 @@ public final class Services implements AutoCloseable {
         Database database = Database.open(dir.resolve(DATABASE_FILE));
         Services services = new Services(dir, database, clock);
         int swept = services.vault.sweepTemporaryFiles(LEFTOVER_AGE);
-        int orphans = services.vault.removeUnreferenced(services.evidence.allHashes(), LEFTOVER_AGE);
+        Set<String> kept = services.evidence.allHashes();
+        int orphans = services.vault.removeUnreferenced(kept, LEFTOVER_AGE);
+        services.thumbnails.removeUnreferenced(kept);
         LOG.info("Opened data directory {} (schema {}, {} temp files swept, {} unreferenced files removed)",
                 dir, database.schemaVersion(), swept, orphans);
         return services;

@@ -55,10 +55,42 @@ public final class ThumbnailCache {
     /** Files that gave no thumbnail in this run, so scrolling past them costs nothing. */
     private final Set<String> impossible = ConcurrentHashMap.newKeySet();
 
+    private final TimeLimit timeLimit;
+
     public ThumbnailCache(Path dataDirectory, FileVault vault, Thumbnails thumbnails) {
+        this(dataDirectory, vault, thumbnails, null);
+    }
+
+    /** With a time limit per picture: a hostile PDF must not hold a thumbnail thread for good. */
+    ThumbnailCache(Path dataDirectory, FileVault vault, Thumbnails thumbnails, TimeLimit timeLimit) {
         this.folder = Objects.requireNonNull(dataDirectory, "dataDirectory").resolve(FOLDER);
         this.vault = Objects.requireNonNull(vault, "vault");
         this.thumbnails = Objects.requireNonNull(thumbnails, "thumbnails");
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * Deletes the thumbnails and marks of files no dossier holds any more (evidence removed, dossiers
+     * emptied from the bin), and what a crash left half-written. Returns how many files went.
+     */
+    public int removeUnreferenced(Set<String> referencedHashes) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                boolean known = name.length() >= 64 && referencedHashes.contains(name.substring(0, 64));
+                if (!known || name.endsWith(".part")) {
+                    Files.deleteIfExists(file);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not tidy the thumbnails folder", e);
+        }
+        return removed;
     }
 
     /**
@@ -107,7 +139,22 @@ public final class ThumbnailCache {
             LOG.warn("No thumbnail for {}: {}", hash, e.getMessage());
             return Optional.empty();
         }
-        Optional<BufferedImage> picture = thumbnails.make(source, type, SIZE);
+        Optional<BufferedImage> picture;
+        try {
+            picture = timeLimit == null ? thumbnails.make(source, type, SIZE)
+                    : timeLimit.run(() -> thumbnails.make(source, type, SIZE));
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.info("No thumbnail for {}: making it took longer than {}", hash, timeLimit.limit());
+            impossible.add(hash);
+            writeMarker(marker);
+            return Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Out of memory, say: says nothing lasting about the file, so it is not marked.
+            LOG.warn("No thumbnail for {} this time", hash, e.getCause());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            return Optional.empty();
+        }
         if (picture.isEmpty()) {
             // A stopped thread says nothing about the file; only a real failure is remembered.
             if (!Thread.currentThread().isInterrupted()) {

@@ -31,6 +31,11 @@ public enum ImportProblem {
         return rejects;
     }
 
+    /** Whether its detail is an English sentence from a file reader rather than a name, a size or a date. */
+    public boolean detailIsEnglish() {
+        return this == DAMAGED || this == TOO_COMPLEX;
+    }
+
     /** The resource-bundle key of its sentence. */
     public String messageKey() {
         return "import.problem." + name();

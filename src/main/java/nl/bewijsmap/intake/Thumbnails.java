@@ -50,9 +50,10 @@ public final class Thumbnails {
                 default -> other(file, maxEdge);
             };
             return Optional.ofNullable(picture).map(p -> Scaling.fit(p, maxEdge));
+        } catch (VirtualMachineError e) {
+            throw e; // out of memory says nothing lasting about the file: the caller must not mark it broken
         } catch (Throwable t) {
-            // Hostile or broken files make decoders throw anything, OutOfMemoryError included; the one
-            // allocation that failed is gone, and the item simply shows an icon.
+            // Hostile or broken files make decoders throw anything; the item simply shows an icon.
             if (t instanceof InterruptedIOException || t instanceof ClosedByInterruptException) {
                 Thread.currentThread().interrupt();
             }

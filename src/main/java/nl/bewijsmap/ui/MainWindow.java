@@ -23,6 +23,7 @@ import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.dossier.DossierActions;
 import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
+import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceScreen;
 import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
@@ -51,6 +52,8 @@ public final class MainWindow {
     private EvidenceScreen evidence;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
     private Consumer<String> documentOpener;
+    /** Lives as long as the window: imports run on while the screens are rebuilt in another language. */
+    private final EvidenceListViewModel evidenceList;
 
     public MainWindow(Stage stage, Services services, Background background, Locale locale, Clock clock) {
         this.stage = stage;
@@ -60,6 +63,8 @@ public final class MainWindow {
         this.i18n = new I18n(locale);
         this.dialogs = new DialogService(stage, i18n);
         this.documentOpener = uri -> dialogs.showInfo(i18n.text("evidence.open.where", uri));
+        this.evidenceList = new EvidenceListViewModel(services.evidenceEditor(), services::startImport, background,
+                i18n, clock, this::showError, () -> mainViewModel.refresh());
     }
 
     /** How the original of a piece of evidence is opened in the system's own viewer (the app's host services). */
@@ -83,7 +88,17 @@ public final class MainWindow {
             Optional.ofNullable(MainWindow.class.getResource("/nl/bewijsmap/icons/app-" + size + ".png"))
                     .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
         }
-        stage.setOnCloseRequest(e -> flush());
+        stage.setOnCloseRequest(e -> {
+            if (evidenceList.progress().busyProperty().get()) {
+                if (!dialogs.confirm("import.closing.title", i18n.text("import.closing.question"),
+                        "import.closing.confirm")) {
+                    e.consume();
+                    return;
+                }
+                evidenceList.progress().cancel();
+            }
+            flush();
+        });
         stage.show();
         LOG.info("Main window shown ({}, JavaFX {})", i18n.locale(), System.getProperty("javafx.runtime.version"));
         mainViewModel.refresh();
@@ -110,8 +125,9 @@ public final class MainWindow {
         dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
                 this::showError, mainViewModel::refresh);
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
-        evidence = new EvidenceScreen(services, background, i18n, clock, dialogs, thumbnailWorkers,
-                this::openOriginal, this::showError, mainViewModel::refresh);
+        mainViewModel.setOnDeleting(id -> evidenceList.progress().cancelFor(id));
+        evidence = new EvidenceScreen(services, evidenceList, background, i18n, dialogs, thumbnailWorkers,
+                this::openOriginal, this::showError);
         Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions(), evidence.view(),
                 evidence::installDropTarget));
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
@@ -125,7 +141,9 @@ public final class MainWindow {
     }
 
     private void openOriginal(EvidenceItem item) {
-        documentOpener.accept(services.vault().pathOf(item.sha256()).toUri().toString());
+        // Finding the stored file looks at the disk: not on the FX thread.
+        background.run(() -> services.vault().pathOf(item.sha256()).toUri().toString(), documentOpener,
+                this::showError);
     }
 
     private void switchLanguage(LanguageChoice choice) {

@@ -163,4 +163,18 @@ class ThumbnailCacheTest {
         assertThatThrownBy(() -> newCache().thumbnail("../../etc/passwd", MediaType.JPEG))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void thumbnailsOfFilesNoDossierHoldsAreTidiedAway() throws IOException {
+        String kept = store("kept.jpg", TestPictures.jpeg(400, 300, Color.BLUE));
+        String removed = store("removed.jpg", TestPictures.jpeg(400, 300, Color.RED));
+        ThumbnailCache cache = newCache();
+        Path keptThumbnail = cache.thumbnail(kept, MediaType.JPEG).orElseThrow();
+        Path removedThumbnail = cache.thumbnail(removed, MediaType.JPEG).orElseThrow();
+
+        assertThat(cache.removeUnreferenced(java.util.Set.of(kept))).isEqualTo(1);
+
+        assertThat(keptThumbnail).exists();
+        assertThat(removedThumbnail).doesNotExist();
+    }
 }

@@ -132,6 +132,36 @@ class EvidenceDropTest extends FxRobot {
         assertThat(services.evidence().count(services.dossiers().list(true).get(0).id())).isEqualTo(4);
     }
 
+    @Test
+    void aNoteTypedWithPausesIsSavedWholeAndTheItemStaysSelected() throws Exception {
+        Path photo = copy(Corpus.file("photos/exif-samples/Canon_DIGITAL_IXUS_400.jpg"));
+        Path pdf = copy(Corpus.file("pdfs/py-pdf-sample-files/002-trivial-libre-office-writer.pdf"));
+        clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        drop(lookup("#emptyState").query(), List.of(photo, pdf));
+        ListView<EvidenceItem> list = lookup("#evidenceList").queryListView();
+        waitUntil(() -> list.getItems().size() == 2);
+
+        clickOn(lookup("#evidenceList .evidence-title").match(LabeledMatchers.hasText("Canon_DIGITAL_IXUS_400"))
+                .queryLabeled());
+        clickOn("#noteArea").write("The dent");
+        // Longer than the autosave delay: the first part is saved while the user thinks.
+        waitUntil(() -> "The dent".equals(noteInDatabase()));
+        write(" in the door");
+        waitUntil(() -> "The dent in the door".equals(noteInDatabase()));
+
+        assertThat(lookup("#noteArea").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("The dent in the door");
+        assertThat(list.getSelectionModel().getSelectedItem().originalName()).isEqualTo("Canon_DIGITAL_IXUS_400.jpg");
+    }
+
+    private String noteInDatabase() {
+        long dossier = services.dossiers().list(true).get(0).id();
+        return services.evidence().list(dossier).stream()
+                .filter(item -> item.originalName().equals("Canon_DIGITAL_IXUS_400.jpg"))
+                .findFirst().map(EvidenceItem::note).orElse("");
+    }
+
     private Path copy(Path corpusFile) throws Exception {
         return Files.copy(corpusFile, desktop.resolve(corpusFile.getFileName().toString()));
     }
@@ -143,11 +173,13 @@ class EvidenceDropTest extends FxRobot {
             DragboardHelper.setDataAccessRestriction(dragboard, false);
             dragboard.setContent(Map.of(DataFormat.FILES, files.stream().map(Path::toFile).collect(Collectors.toList())));
             javafx.geometry.Point2D at = target.localToScene(10, 10);
-            for (javafx.event.EventType<DragEvent> type : List.of(DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
-                DragEvent event = new DragEvent(type, dragboard, at.getX(), at.getY(), at.getX(), at.getY(),
-                        TransferMode.COPY, null, null, null);
-                javafx.event.Event.fireEvent(target, event);
-            }
+            DragEvent over = new DragEvent(DragEvent.DRAG_OVER, dragboard, at.getX(), at.getY(), at.getX(),
+                    at.getY(), TransferMode.COPY, null, null, null);
+            javafx.event.Event.fireEvent(target, over);
+            // The system only drops where the drag-over was accepted.
+            assertThat(over.getAcceptedTransferMode()).isEqualTo(TransferMode.COPY);
+            javafx.event.Event.fireEvent(target, new DragEvent(DragEvent.DRAG_DROPPED, dragboard, at.getX(),
+                    at.getY(), at.getX(), at.getY(), TransferMode.COPY, null, null, null));
         });
     }
 

@@ -12,6 +12,7 @@ import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.ProblemTexts;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.MediaType;
+import nl.bewijsmap.intake.Attachments;
 import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Forms;
@@ -91,7 +92,8 @@ public final class EmailViewModel {
         body.set(text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) + " …" : text);
         for (int i = 0; i < details.attachments().size(); i++) {
             EmailDetails.Attachment attachment = details.attachments().get(i);
-            attachments.add(new AttachmentRow(i, attachment.fileName(),
+            // The name as it will be stored: a sender's raw name can hide its real end with control characters.
+            attachments.add(new AttachmentRow(i, Attachments.safeFileName(attachment),
                     attachment.size() < 0 ? "" : texts.size(attachment.size())));
         }
     }

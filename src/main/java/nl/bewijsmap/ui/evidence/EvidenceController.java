@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -46,6 +48,10 @@ public final class EvidenceController {
     private final Parent detailView;
     private final Consumer<String> onMessage;
     private File lastFolder;
+    // Held here and registered weakly: the ViewModels outlive this view when the language is switched.
+    private final ChangeListener<Boolean> emptyListener = (obs, old, empty) -> showDetails(!empty);
+    private final ChangeListener<EvidenceItem> selectionListener = (obs, old, now) -> selected(old, now);
+    private final ChangeListener<String> noticeListener = (obs, old, now) -> noticed(now);
 
     @FXML private StackPane root;
     @FXML private SplitPane split;
@@ -77,24 +83,17 @@ public final class EvidenceController {
     private void initialize() {
         SplitPane.setResizableWithParent(detailView, false);
         // With nothing to pick, a details pane would only take room from the invitation to add files.
-        viewModel.emptyProperty().addListener((obs, old, empty) -> showDetails(!empty));
+        viewModel.emptyProperty().addListener(new WeakChangeListener<>(emptyListener));
         showDetails(true);
         evidenceList.setItems(viewModel.items());
         evidenceList.setCellFactory(list -> new EvidenceCell(i18n, thumbnails));
         evidenceList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            viewModel.selectedProperty().set(now);
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now != evidenceList.getSelectionModel().getSelectedItem()) {
-                evidenceList.getSelectionModel().select(now);
-            }
-            if (now == null || details.itemProperty().get() == null || details.itemProperty().get().id() != now.id()) {
-                details.show(now);
-            }
-            if (now != null) {
-                evidenceList.scrollTo(now);
+            if (!viewModel.isRearranging()) {
+                viewModel.selectedProperty().set(now);
             }
         });
+        viewModel.selectedProperty().addListener(new WeakChangeListener<>(selectionListener));
+        viewModel.noticeProperty().addListener(new WeakChangeListener<>(noticeListener));
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         evidenceList.visibleProperty().bind(viewModel.emptyProperty().not());
         countLabel.textProperty().bind(Bindings.createStringBinding(
@@ -108,6 +107,26 @@ public final class EvidenceController {
             }
         });
         dropOverlay.setVisible(false);
+    }
+
+    private void selected(EvidenceItem old, EvidenceItem now) {
+        if (now != evidenceList.getSelectionModel().getSelectedItem()) {
+            evidenceList.getSelectionModel().select(now);
+            boolean other = now != null && (old == null || old.id() != now.id());
+            if (other) {
+                evidenceList.scrollTo(now); // picked elsewhere (a paste): bring it into view
+            }
+        }
+        if (now == null || details.itemProperty().get() == null || details.itemProperty().get().id() != now.id()) {
+            details.show(now);
+        }
+    }
+
+    private void noticed(String notice) {
+        if (!notice.isEmpty()) {
+            viewModel.noticeProperty().set("");
+            onMessage.accept(notice);
+        }
     }
 
     private void showDetails(boolean shown) {

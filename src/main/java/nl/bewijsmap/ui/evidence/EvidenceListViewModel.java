@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +14,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.bewijsmap.app.EvidenceEditor;
@@ -20,6 +23,7 @@ import nl.bewijsmap.app.ImportBatch;
 import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.ImportStatus;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.Timestamp;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.I18n;
 
@@ -52,8 +56,10 @@ public final class EvidenceListViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanBinding empty = Bindings.createBooleanBinding(() -> loaded.get() && items.isEmpty(), loaded, items);
     private final ImportProgress progress;
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final EvidenceTexts texts;
     private long dossierId = -1;
-    private long requestedId = -1;
+    private boolean rearranging;
 
     public EvidenceListViewModel(EvidenceEditor editor, Importer importer, Background background, I18n i18n,
                                  Clock clock, Consumer<Exception> onError, Runnable onDossierChanged) {
@@ -65,17 +71,22 @@ public final class EvidenceListViewModel {
         this.onError = onError;
         this.onDossierChanged = onDossierChanged;
         this.progress = new ImportProgress(i18n);
+        this.texts = new EvidenceTexts(i18n);
     }
 
+    /**
+     * Shows another dossier's evidence. From this moment new files go to that dossier, even before its list
+     * has arrived.
+     */
     public void load(long id) {
-        requestedId = id;
+        dossierId = id;
         loaded.set(false);
+        selected.set(null);
+        items.clear();
         background.run(() -> editor.list(id), list -> {
-            if (requestedId != id) {
-                return;
+            if (dossierId != id) {
+                return; // the user chose another dossier meanwhile
             }
-            dossierId = id;
-            selected.set(null);
             items.setAll(list);
             loaded.set(true);
         }, onError);
@@ -103,7 +114,7 @@ public final class EvidenceListViewModel {
             }
         });
         started[0] = batch;
-        progress.started(batch);
+        progress.started(batch, target);
     }
 
     /**
@@ -115,14 +126,25 @@ public final class EvidenceListViewModel {
             return;
         }
         long target = dossierId;
+        Timestamp pastedAt = Timestamp.now(clock);
         String name = i18n.text("evidence.paste.name",
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm.ss").format(LocalDateTime.now(clock)));
-        background.run(() -> editor.importPasted(target, PngEncoder.encode(width, height, argb), name), result -> {
-            arrived(target, result);
-            if (result.status() == ImportStatus.IMPORTED) {
-                selected.set(result.item());
-            }
-        }, onError);
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm.ss").format(pastedAt.local()));
+        background.run(() -> editor.importPasted(target, PngEncoder.encode(width, height, argb), name, pastedAt),
+                result -> {
+                    onDossierChanged.run();
+                    if (result.status() == ImportStatus.DUPLICATE) {
+                        notice.set(i18n.text("evidence.paste.duplicate", result.item().title(),
+                                texts.when(result.item().occurredAt())));
+                    } else if (result.status() == ImportStatus.IMPORTED && target == dossierId) {
+                        insert(result.item());
+                        selected.set(result.item());
+                    }
+                }, onError);
+    }
+
+    /** Something the user should read now (a paste that was already there); the screen clears it once shown. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     /** A file came in some other way (an email's attachment): show it in place. */
@@ -150,17 +172,47 @@ public final class EvidenceListViewModel {
 
     /** An item was changed in the details pane: show the change and keep the order right. */
     public void changed(EvidenceItem item) {
+        int at = indexOf(item.id());
+        if (at < 0) {
+            return;
+        }
+        boolean wasSelected = selected.get() != null && selected.get().id() == item.id();
+        List<EvidenceItem> others = new ArrayList<>(items);
+        others.remove(at);
+        int to = 0;
+        while (to < others.size() && CHRONOLOGICAL.compare(others.get(to), item) < 0) {
+            to++;
+        }
+        // The list's own selection follows these changes for a moment; the user's choice must not.
+        rearranging = true;
+        try {
+            if (to == at) {
+                items.set(at, item);
+            } else {
+                items.remove(at);
+                items.add(to, item);
+            }
+        } finally {
+            rearranging = false;
+        }
+        if (wasSelected) {
+            selected.set(item);
+        }
+        onDossierChanged.run();
+    }
+
+    /** True while an item is being put in its new place: list selection changes then are not the user's. */
+    public boolean isRearranging() {
+        return rearranging;
+    }
+
+    private int indexOf(long id) {
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == item.id()) {
-                boolean wasSelected = selected.get() != null && selected.get().id() == item.id();
-                items.remove(i);
-                insert(item);
-                if (wasSelected) {
-                    selected.set(item);
-                }
-                return;
+            if (items.get(i).id() == id) {
+                return i;
             }
         }
+        return -1;
     }
 
     /** Takes the item out of the dossier (after the user confirmed). */

@@ -1,6 +1,5 @@
 package nl.bewijsmap.ui.evidence;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -27,14 +26,13 @@ public final class EvidenceScreen {
     private final Parent view;
 
     /**
-     * {@code onOpen} shows the original file in the system's viewer; {@code onDossierChanged} tells the dossier
-     * list that the dossier changed (new or removed evidence).
+     * {@code list} outlives this screen (a running import keeps reporting to it when the language is switched
+     * and the screen is built again); {@code onOpen} shows the original file in the system's viewer.
      */
-    public EvidenceScreen(Services services, Background background, I18n i18n, Clock clock, DialogService dialogs,
-                          Executor thumbnailWorkers, Consumer<EvidenceItem> onOpen, Consumer<Exception> onError,
-                          Runnable onDossierChanged) {
-        list = new EvidenceListViewModel(services.evidenceEditor(), services::startImport, background, i18n, clock,
-                onError, onDossierChanged);
+    public EvidenceScreen(Services services, EvidenceListViewModel list, Background background, I18n i18n,
+                          DialogService dialogs, Executor thumbnailWorkers, Consumer<EvidenceItem> onOpen,
+                          Consumer<Exception> onError) {
+        this.list = list;
         EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
             @Override
             public Optional<EmailDetails> details(EvidenceItem item) {
@@ -51,14 +49,14 @@ public final class EvidenceScreen {
         ThumbnailLoader.Source thumbnails = services.thumbnails()::thumbnail;
         ViewLoader views = new ViewLoader(i18n);
         Parent detailView = views.load(new EvidenceDetailController(details, i18n,
-                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, PREVIEW_EDGE), onOpen, item -> {
+                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, PREVIEW_EDGE, 32), onOpen, item -> {
                     if (dialogs.confirm("evidence.remove.title", i18n.text("evidence.remove.question", item.title()),
                             "evidence.remove.confirm")) {
                         list.remove(item);
                     }
                 }));
         controller = new EvidenceController(list, details, i18n,
-                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, EvidenceController.THUMBNAIL_EDGE),
+                new ThumbnailLoader(thumbnails, thumbnailWorkers, background, EvidenceController.THUMBNAIL_EDGE, 800),
                 detailView, dialogs::showInfo);
         view = views.load(controller);
     }

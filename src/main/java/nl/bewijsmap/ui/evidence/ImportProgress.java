@@ -30,7 +30,7 @@ public final class ImportProgress {
 
     private final I18n i18n;
     private final EvidenceTexts texts;
-    private final List<ImportBatch> batches = new ArrayList<>();
+    private final Map<ImportBatch, Long> batches = new LinkedHashMap<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("");
@@ -52,11 +52,11 @@ public final class ImportProgress {
     }
 
     /** A batch has started; a summary still on screen is put away and counts start again. */
-    void started(ImportBatch batch) {
+    void started(ImportBatch batch, long dossierId) {
         if (batches.isEmpty()) {
             reset();
         }
-        batches.add(batch);
+        batches.put(batch, dossierId);
         total += batch.total();
         busy.set(true);
         update(null);
@@ -125,8 +125,18 @@ public final class ImportProgress {
 
     /** Stops every running batch after the files being copied now. */
     public void cancel() {
-        batches.forEach(ImportBatch::cancel);
-        progressText.set(i18n.text("import.progress.cancelling"));
+        batches.keySet().forEach(ImportBatch::cancel);
+        update(null);
+    }
+
+    /** Stops the imports into one dossier (it is being deleted). */
+    public void cancelFor(long dossierId) {
+        batches.forEach((batch, target) -> {
+            if (target == dossierId) {
+                batch.cancel();
+            }
+        });
+        update(null);
     }
 
     public void dismissSummary() {
@@ -149,8 +159,12 @@ public final class ImportProgress {
 
     private void update(String lastFile) {
         progress.set(total == 0 ? -1 : (double) done / total);
-        progressText.set(lastFile == null ? i18n.text("import.progress.starting", total)
-                : i18n.text("import.progress", done, total, lastFile));
+        if (batches.keySet().stream().anyMatch(ImportBatch::isCancelled)) {
+            progressText.set(i18n.text("import.progress.cancelling"));
+        } else {
+            progressText.set(lastFile == null ? i18n.text("import.progress.starting", total)
+                    : i18n.text("import.progress", done, total, lastFile));
+        }
     }
 
     private String summary() {

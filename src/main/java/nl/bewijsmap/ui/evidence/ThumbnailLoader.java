@@ -32,26 +32,29 @@ public final class ThumbnailLoader {
         Optional<Path> thumbnail(String sha256, MediaType type);
     }
 
-    private static final int KEPT = 800;
 
     private final Source source;
     private final Executor workers;
     private final Background background;
     private final double edge;
-    private final Map<String, Optional<Image>> cache = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<Image>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, Optional<Image>> cache;
     private final Map<String, List<Consumer<Optional<Image>>>> waiting = new HashMap<>();
 
-    /** {@code edge} is the size the picture is shown at, in pixels; it is loaded at twice that for sharp screens. */
-    public ThumbnailLoader(Source source, Executor workers, Background background, double edge) {
+    /**
+     * {@code edge} is the size the picture is shown at, in pixels; it is loaded at twice that for sharp screens.
+     * {@code kept} pictures stay in memory, the ones seen last.
+     */
+    public ThumbnailLoader(Source source, Executor workers, Background background, double edge, int kept) {
         this.source = source;
         this.workers = workers;
         this.background = background;
         this.edge = edge;
+        this.cache = new LinkedHashMap<>(kept, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<Image>> eldest) {
+                return size() > kept;
+            }
+        };
     }
 
     /**

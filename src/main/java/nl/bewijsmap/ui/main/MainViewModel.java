@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final BooleanBinding noMatches;
     private Long selectAfterLoad;
     private java.util.function.BiConsumer<Long, String> onRenamed = (id, title) -> { };
+    private java.util.function.LongConsumer onDeleting = id -> { };
 
     public MainViewModel(DossierRepository dossiers, Background background, I18n i18n, Consumer<Exception> onError) {
         this.dossiers = dossiers;
@@ -131,6 +132,11 @@ public final class MainViewModel {
         onRenamed = listener;
     }
 
+    /** Told just before a dossier goes to the bin, so that work for it (an import) can stop. */
+    public void setOnDeleting(java.util.function.LongConsumer listener) {
+        onDeleting = listener;
+    }
+
     public void setArchived(DossierSummary dossier, boolean archived) {
         background.run(() -> dossiers.setArchived(dossier.id(), archived), () -> {
             if (archived && !showArchived.get()) {
@@ -143,6 +149,7 @@ public final class MainViewModel {
 
     /** Deletes at once but keeps the data until the app closes, so the user can take it back. */
     public void delete(DossierSummary dossier) {
+        onDeleting.accept(dossier.id());
         background.run(() -> dossiers.delete(dossier.id()), () -> {
             undo.set(new Undo(i18n.text("main.deleted", dossier.title()), () -> restore(dossier)));
             if (selected.get() != null && selected.get().id() == dossier.id()) {

@@ -27,7 +27,7 @@ class ImportProgressTest {
             public void finished(int skipped) {
             }
         });
-        progress.started(batch);
+        progress.started(batch, 1);
         for (int i = 1; i <= 9; i++) {
             progress.answered(new ImportResult(Path.of("IMG_" + i + ".png"), ImportStatus.IMPORTED, null,
                     List.of(new Problem(ImportProblem.NO_DATE, "")), null, ""));
