@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -15,9 +12,6 @@ import javafx.stage.Stage;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.DossierSummary;
 import nl.bewijsmap.domain.Seller;
-import nl.bewijsmap.ui.common.AppExecutor;
-import nl.bewijsmap.ui.common.Background;
-import nl.bewijsmap.ui.common.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A first-time user makes a dossier, fills in the seller, closes the app and finds it all again. */
 class DossierJourneyTest extends FxRobot {
@@ -34,9 +27,7 @@ class DossierJourneyTest extends FxRobot {
     Path dataDir;
 
     private Stage stage;
-    private Services services;
-    private ExecutorService executor;
-    private MainWindow window;
+    private RunningApp app;
 
     @BeforeEach
     void registerStage() throws TimeoutException {
@@ -45,39 +36,22 @@ class DossierJourneyTest extends FxRobot {
 
     @AfterEach
     void closeApp() throws Exception {
-        if (services != null) {
+        if (app != null) {
             closeAppAndWait();
         }
     }
 
     private void openApp() throws TimeoutException {
-        services = Services.open(dataDir, Clock.systemDefaultZone());
-        executor = AppExecutor.create();
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, services, new Background(executor, Platform::runLater), I18n.ENGLISH,
-                    Clock.systemDefaultZone());
-            window.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.open(stage, dataDir);
     }
 
-    /** As the app does on exit: save what was typed, let the saves finish, close the database. */
     private void closeAppAndWait() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            window.flush();
-            stage.hide();
-        });
-        AppExecutor.shutdown(executor);
-        assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
-        services.close();
-        services = null;
+        app.close();
+        app = null;
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        RunningApp.waitUntil(5, condition);
     }
 
     private FxRobot focus(String query) {

@@ -15,12 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,9 +31,6 @@ import nl.bewijsmap.domain.DossierFacts;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.TimestampSource;
 import nl.bewijsmap.intake.Corpus;
-import nl.bewijsmap.ui.common.AppExecutor;
-import nl.bewijsmap.ui.common.Background;
-import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.evidence.SummaryLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The user drops a handful of real evidence files on a dossier and sees what became of each. */
 class EvidenceDropTest extends FxRobot {
@@ -56,33 +49,20 @@ class EvidenceDropTest extends FxRobot {
     @TempDir
     Path desktop;
 
-    private Stage stage;
+    private RunningApp app;
     private Services services;
-    private ExecutorService executor;
-    private MainWindow window;
 
     @BeforeEach
     void openApp() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
+        Stage stage = FxToolkit.registerPrimaryStage();
         services = Services.open(dataDir, Clock.systemDefaultZone());
         services.dossiers().create("Washing machine", DossierFacts.EMPTY, null);
-        executor = AppExecutor.create();
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, services, new Background(executor, Platform::runLater), I18n.ENGLISH,
-                    Clock.systemDefaultZone());
-            window.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.open(stage, services);
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            window.flush();
-            stage.hide();
-        });
-        AppExecutor.shutdown(executor);
-        services.close();
+        app.close();
     }
 
     @Test
@@ -260,9 +240,6 @@ class EvidenceDropTest extends FxRobot {
     }
 
     private void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        RunningApp.waitUntil(20, condition);
     }
 }

@@ -37,14 +37,6 @@ public final class EvidenceTexts {
         return DateTimeFormatter.ofPattern(pattern, locale).format(timestamp.local());
     }
 
-    /** The moment with its UTC offset, for the details pane: "14 Feb 2026 16:40 (UTC+01:00)". */
-    public String momentWithOffset(Timestamp timestamp) {
-        String moment = moment(timestamp);
-        return timestamp.hasOffset() && timestamp.precision() != Precision.DAY
-                ? i18n.text("evidence.date.withOffset", moment, "UTC" + timestamp.offset().getId().replace("Z", "+00:00"))
-                : moment;
-    }
-
     /** Whether the date shown would not convince a dispute body without more proof. */
     public static boolean isWeak(EvidenceItem item) {
         return item.occurredAt() == null || !item.occurredAt().source().isReliable();
