@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.intake.Problem;
 
@@ -33,12 +34,29 @@ public final class ProblemTexts {
     /** The sentence for one problem; {@code detail} fills its placeholder(s). */
     public static String sentence(ImportProblem code, String detail, Locale locale) {
         ResourceBundle bundle = bundle(locale);
-        if (code.detailIsEnglish() && !"en".equals(locale.getLanguage())) {
-            detail = ""; // the readers explain damage in English only; better no detail than a mixed sentence
+        if (code.detailIsExplanation()) {
+            detail = explanation(detail, bundle, locale);
         }
         String[] parts = (detail == null ? "" : detail).split("\t", 2);
         Object[] args = parts.length == 2 ? new Object[] {parts[0], parts[1]} : new Object[] {parts[0], ""};
         return new MessageFormat(bundle.getString(code.messageKey()), locale).format(args).strip();
+    }
+
+    /**
+     * The sentence for a stored {@link ImportDetail}. Dossiers from before these codes hold an English sentence
+     * instead: shown as it is in English, left out in another language rather than mixing the two.
+     */
+    private static String explanation(String detail, ResourceBundle bundle, Locale locale) {
+        String[] parts = (detail == null ? "" : detail).split("\t", 2);
+        try {
+            ImportDetail which = ImportDetail.valueOf(parts[0]);
+            String pattern = bundle.getString(which.messageKey());
+            // Like every text: only a pattern with a placeholder goes through MessageFormat (and doubles its quotes).
+            return !pattern.contains("{") ? pattern
+                    : new MessageFormat(pattern, locale).format(new Object[] {parts.length == 2 ? parts[1] : ""});
+        } catch (IllegalArgumentException e) {
+            return "en".equals(locale.getLanguage()) ? detail : "";
+        }
     }
 
     /** The texts in exactly this language (no fallback to the JVM's own locale). */

@@ -31,8 +31,8 @@ public enum ImportProblem {
         return rejects;
     }
 
-    /** Whether its detail is an English sentence from a file reader rather than a name, a size or a date. */
-    public boolean detailIsEnglish() {
+    /** Whether its detail is an {@link ImportDetail} (an explanation) rather than a name, a size or a date. */
+    public boolean detailIsExplanation() {
         return this == DAMAGED || this == TOO_COMPLEX;
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.Timestamp;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ final class EmlReader {
     Reading read(Path file) throws IOException, MessagingException {
         ReadingBuilder builder = new ReadingBuilder(placeholders, EvidenceKind.CORRESPONDENCE_IN);
         if (Files.size(file) > MAX_BYTES) {
-            return builder.problem(ImportProblem.TOO_COMPLEX, "The email is larger than 50 MB.").build();
+            return builder.problem(ImportProblem.TOO_COMPLEX, ImportDetail.EMAIL_TOO_LARGE.name()).build();
         }
         SharedFileInputStream in = new SharedFileInputStream(file.toFile());
         try {
@@ -47,7 +48,7 @@ final class EmlReader {
             MimeParts parts = new MimeParts();
             parts.walk(message, 0);
             if (parts.tooMany()) {
-                builder.problem(ImportProblem.TOO_COMPLEX, "The email has more than 1000 parts; they were not all read.");
+                builder.problem(ImportProblem.TOO_COMPLEX, ImportDetail.EMAIL_TOO_MANY_PARTS.name());
             }
             LOG.debug("{}: {} unreadable MIME parts skipped", file.getFileName(), parts.unreadable());
             String subject = subject(message);

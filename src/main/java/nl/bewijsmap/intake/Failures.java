@@ -5,6 +5,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ final class Failures {
         String name = String.valueOf(file.getFileName());
         if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
             LOG.warn("{} is too complex to read: {}", name, t.toString());
-            return Reading.failed(kind, ImportProblem.TOO_COMPLEX, "It is built in too deep or too large a way.");
+            return Reading.failed(kind, ImportProblem.TOO_COMPLEX, ImportDetail.BUILT_TOO_DEEP.name());
         }
         if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
                 || t instanceof InterruptedIOException || Thread.currentThread().isInterrupted()) {
@@ -43,7 +44,7 @@ final class Failures {
             return Reading.failed(kind, ImportProblem.ENCRYPTED, "");
         }
         LOG.info("{} could not be read", name, t);
-        return Reading.failed(kind, ImportProblem.DAMAGED, "Its contents could not be read.");
+        return Reading.failed(kind, ImportProblem.DAMAGED, ImportDetail.CONTENTS_UNREADABLE.name());
     }
 
     private static boolean mentionsEncryption(Throwable t) {

@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
@@ -41,7 +42,7 @@ final class MsgReader {
             LOG.info("Outlook message {} not readable as a whole: {}", file.getFileName(), e.toString());
             builder.offer(MapiTimes.read(file, MapiTimes.CLIENT_SUBMIT_TIME));
             builder.offer(MapiTimes.read(file, MapiTimes.MESSAGE_DELIVERY_TIME));
-            return builder.problem(ImportProblem.DAMAGED, "Only the date of this Outlook message could be read.")
+            return builder.problem(ImportProblem.DAMAGED, ImportDetail.MSG_ONLY_DATE.name())
                     .build();
         }
         try (MAPIMessage msg = opened) {

@@ -13,6 +13,7 @@ import com.drew.metadata.xmp.XmpDirectory;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.MediaType;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ final class PhotoReader {
         } catch (Exception | StackOverflowError e) {
             // metadata-extractor throws unchecked exceptions on broken files; the fallback below may still help.
             LOG.info("metadata-extractor could not read {}: {}", file.getFileName(), e.toString());
-            builder.problem(ImportProblem.DAMAGED, "The photo's details could not be read; the file may be cut off.");
+            builder.problem(ImportProblem.DAMAGED, ImportDetail.PHOTO_DETAILS_UNREADABLE.name());
         }
         boolean exifFound = metadata != null && PhotoDates.offerAll(metadata, builder);
         if (!builder.hasTimestamp() && !exifFound && type == MediaType.HEIF) {
@@ -72,9 +73,9 @@ final class PhotoReader {
                 ExifIFD0Directory.TAG_IMAGE_HEIGHT));
         if (pixels > MAX_PIXELS) {
             builder.problem(ImportProblem.TOO_COMPLEX,
-                    "The picture is " + pixels / 1_000_000 + " megapixels; more than 200 are not opened.");
+                    ImportDetail.PICTURE_TOO_LARGE.with(pixels / 1_000_000));
         } else if (pixels < 0 && type != MediaType.HEIF && type != MediaType.TIFF) {
-            builder.problem(ImportProblem.DAMAGED, "No picture was found inside; the file may be cut off.");
+            builder.problem(ImportProblem.DAMAGED, ImportDetail.NO_PICTURE_INSIDE.name());
         }
     }
 

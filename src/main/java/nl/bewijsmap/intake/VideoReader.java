@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
@@ -36,7 +37,7 @@ final class VideoReader {
             metadata = ImageMetadataReader.readMetadata(file.toFile());
         } catch (Exception | StackOverflowError e) {
             LOG.info("metadata-extractor could not read video {}: {}", file.getFileName(), e.toString());
-            return builder.problem(ImportProblem.DAMAGED, "The video's details could not be read.").build();
+            return builder.problem(ImportProblem.DAMAGED, ImportDetail.VIDEO_DETAILS_UNREADABLE.name()).build();
         }
         for (QuickTimeMetadataDirectory apple : metadata.getDirectoriesOfType(QuickTimeMetadataDirectory.class)) {
             // Apple writes local time with its offset, e.g. 2019-07-24T11:25:40+0300: the moment recording began.
@@ -49,7 +50,7 @@ final class VideoReader {
                 builder);
         if (!header && !builder.hasTimestamp()) {
             builder.problem(ImportProblem.DAMAGED,
-                    "The video's index was not found; the file may be cut off before its end.");
+                    ImportDetail.VIDEO_INDEX_MISSING.name());
         }
         return builder.build();
     }

@@ -109,7 +109,9 @@ class PhotoAndVideoReadingTest {
         Files.write(bomb, png(20_000, 20_000));
         Reading r = reader.read(bomb, MediaType.PNG);
         assertThat(r.problems()).extracting(Problem::code).contains(ImportProblem.TOO_COMPLEX);
-        assertThat(reader.read(bomb, MediaType.PNG).problems().get(0).detail()).contains("400 megapixels");
+        Problem problem = reader.read(bomb, MediaType.PNG).problems().get(0);
+        assertThat(nl.bewijsmap.app.ProblemTexts.sentence(problem.code(), problem.detail(), java.util.Locale.ENGLISH))
+                .contains("400 megapixels");
     }
 
     @Test

@@ -23,7 +23,8 @@ class LocalizationConsistencyTest {
     private static final Path MAIN = Path.of("src/main");
     /** Keys built at run time from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
-            "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.");
+            "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.",
+            "import.detail.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -65,6 +66,9 @@ class LocalizationConsistencyTest {
             }
             for (nl.bewijsmap.domain.ImportProblem problem : nl.bewijsmap.domain.ImportProblem.values()) {
                 assertThat(keys).as(name).contains(problem.messageKey());
+            }
+            for (nl.bewijsmap.domain.ImportDetail detail : nl.bewijsmap.domain.ImportDetail.values()) {
+                assertThat(keys).as(name).contains(detail.messageKey());
             }
             for (SaveState state : SaveState.values()) {
                 assertThat(keys).as(name).contains("save.state." + state.name());
