@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ public final class ImportBatch {
         } catch (RuntimeException e) {
             // The importer turns every file problem into an answer; this is the database or the disk failing.
             LOG.error("Import of {} failed", file, e);
-            listener.answered(ImportResult.rejected(file, nl.bewijsmap.domain.ImportProblem.UNREADABLE, ""),
+            listener.answered(ImportResult.rejected(file, ImportProblem.UNREADABLE, ""),
                     answered.incrementAndGet(), total);
         } finally {
             if (outstanding.decrementAndGet() == 0) {

@@ -7,17 +7,18 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.DesiredOutcome;
@@ -126,7 +127,7 @@ public final class DossierController {
         dropTarget.accept(root);
         dropTarget.accept(header);
         // A file dropped on the details shows up where it lands: on the evidence tab.
-        root.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED,
+        root.addEventHandler(DragEvent.DRAG_DROPPED,
                 e -> tabs.getSelectionModel().select(evidenceTab));
         archiveButton.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text(actions.isArchived(viewModel.dossierId()) ? "dossier.unarchive" : "dossier.archive"),

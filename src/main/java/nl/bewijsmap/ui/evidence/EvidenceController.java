@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.Clipboard;
@@ -24,7 +26,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -39,6 +43,7 @@ public final class EvidenceController {
 
     /** The size of a picture in the list, in pixels. */
     public static final double THUMBNAIL_EDGE = EvidenceCell.THUMB;
+    private static final PseudoClass NOT_ADDED = PseudoClass.getPseudoClass("not-added");
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     private final EvidenceListViewModel viewModel;
@@ -61,7 +66,7 @@ public final class EvidenceController {
     @FXML private Button addButton;
     @FXML private Button pasteButton;
     @FXML private Label dropOverlay;
-    @FXML private javafx.scene.layout.HBox progressBox;
+    @FXML private HBox progressBox;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressText;
     @FXML private VBox summaryBox;
@@ -100,8 +105,8 @@ public final class EvidenceController {
                 () -> i18n.text("evidence.count", viewModel.items().size()), viewModel.items()));
         bindProgress(viewModel.progress());
         installDropTarget(root);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
-            if (PASTE.match(key) && !(key.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (PASTE.match(key) && !(key.getTarget() instanceof TextInputControl)) {
                 paste();
                 key.consume();
             }
@@ -194,7 +199,7 @@ public final class EvidenceController {
                         "*.mp4", "*.mov", "*.3gp", "*.JPG", "*.JPEG", "*.HEIC", "*.PNG", "*.MP4", "*.MOV"),
                 new FileChooser.ExtensionFilter(i18n.text("evidence.add.filter.documents"),
                         "*.pdf", "*.eml", "*.msg", "*.txt", "*.PDF", "*.EML", "*.MSG", "*.TXT"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
+        if (lastFolder != null) { // a folder gone since falls back to the system's own choice
             chooser.setInitialDirectory(lastFolder);
         }
         List<File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
@@ -248,7 +253,7 @@ public final class EvidenceController {
             message.setMinHeight(Label.USE_PREF_SIZE);
             VBox box = new VBox(2, name, message);
             box.setPrefWidth(1);
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("not-added"),
+            pseudoClassStateChanged(NOT_ADDED,
                     line.outcome() == SummaryLine.Outcome.NOT_ADDED);
             setGraphic(box);
             setAccessibleText(line.fileName() + ": " + message.getText());

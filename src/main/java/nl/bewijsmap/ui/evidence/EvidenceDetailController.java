@@ -2,9 +2,13 @@ package nl.bewijsmap.ui.evidence;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -15,6 +19,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -129,22 +135,22 @@ public final class EvidenceDetailController {
         attachmentBox.managedProperty().bind(attachmentBox.visibleProperty());
         Fields.bindProblem(attachmentOutcome, email.outcomeProperty());
         attachmentOutcome.getStyleClass().setAll("label", "section-hint");
-        email.attachments().addListener((javafx.collections.ListChangeListener<EmailViewModel.AttachmentRow>) change ->
+        email.attachments().addListener((ListChangeListener<EmailViewModel.AttachmentRow>) change ->
                 attachmentRows.getChildren().setAll(email.attachments().stream().map(row -> attachmentRow(email, row))
-                        .collect(java.util.stream.Collectors.toList())));
+                        .collect(Collectors.toList())));
     }
 
-    private javafx.scene.Node attachmentRow(EmailViewModel email, EmailViewModel.AttachmentRow row) {
+    private Node attachmentRow(EmailViewModel email, EmailViewModel.AttachmentRow row) {
         Label name = new Label(row.size().isEmpty() ? row.name() : row.name() + "  (" + row.size() + ")");
         name.setWrapText(true);
         name.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(name, Priority.ALWAYS);
         Button add = new Button(i18n.text("email.attachment.add"));
         add.setMinWidth(Button.USE_PREF_SIZE);
         add.setAccessibleText(i18n.text("email.attachment.add") + ": " + row.name());
         add.setOnAction(e -> email.take(row));
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, name, add);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox line = new HBox(8, name, add);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("attachment-row");
         return line;
     }

@@ -104,15 +104,19 @@ public final class ImportProgress {
      * forty identical ones.
      */
     private List<SummaryLine> grouped(List<SummaryLine> all) {
-        Map<List<Object>, List<String>> names = new LinkedHashMap<>();
+        Map<Reason, List<String>> names = new LinkedHashMap<>();
         for (SummaryLine line : all) {
-            names.computeIfAbsent(List.of(line.outcome(), line.message()), key -> new ArrayList<>()).add(line.fileName());
+            names.computeIfAbsent(new Reason(line.outcome(), line.message()), key -> new ArrayList<>())
+                    .add(line.fileName());
         }
         List<SummaryLine> result = new ArrayList<>();
-        names.forEach((key, files) -> result.add(new SummaryLine(fileNames(files), (String) key.get(1),
-                (SummaryLine.Outcome) key.get(0))));
+        names.forEach((reason, files) -> result.add(new SummaryLine(fileNames(files), reason.message(),
+                reason.outcome())));
         result.sort(Comparator.comparing(SummaryLine::outcome));
         return result;
+    }
+
+    private record Reason(SummaryLine.Outcome outcome, String message) {
     }
 
     private String fileNames(List<String> files) {
