@@ -1,0 +1,42 @@
+package nl.bewijsmap.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Something that happened in a dispute without a document of its own, or a free note. */
+public enum EventKind {
+    NOTE,
+    COMPLAINT_SENT,
+    NOTICE_OF_DEFAULT_SENT,
+    WITHDRAWAL_SENT,
+    SELLER_REPLY,
+    SELLER_REFUSED,
+    REPAIR,
+    RETURN_SHIPPED,
+    REFUND_RECEIVED,
+    VISIT,
+    MEDIATION_STARTED,
+    DISPUTE_FILED,
+    OTHER;
+
+    /** The command-line spelling: lower case with dashes, e.g. {@code complaint-sent}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind with this command-line spelling (case and dashes or underscores do not matter). */
+    public static Optional<EventKind> fromCliName(String name) {
+        String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (EventKind kind : values()) {
+            if (kind.name().equals(wanted)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this is a letter or message the consumer sent to the seller in writing. */
+    public boolean isWrittenToSeller() {
+        return this == COMPLAINT_SENT || this == NOTICE_OF_DEFAULT_SENT || this == WITHDRAWAL_SENT;
+    }
+}
