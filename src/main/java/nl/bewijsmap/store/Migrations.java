@@ -18,7 +18,8 @@ final class Migrations {
     private static final List<String> FILES = List.of(
             "V1__create_dossier_party_and_setting.sql",
             "V2__add_dispute_facts_and_soft_delete.sql",
-            "V3__add_evidence.sql");
+            "V3__add_evidence.sql",
+            "V4__add_calls_and_events.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 

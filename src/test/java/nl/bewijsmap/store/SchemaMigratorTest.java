@@ -32,10 +32,10 @@ class SchemaMigratorTest {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(Sql.single(database, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
             assertThat(Sql.column(database, "SELECT version FROM schema_history ORDER BY version"))
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
             assertThat(Sql.column(database, "SELECT description FROM schema_history ORDER BY version"))
                     .containsExactly("create dossier party and setting", "add dispute facts and soft delete",
-                            "add evidence");
+                            "add evidence", "add calls and events");
             assertThat(Sql.column(database, "SELECT applied_at FROM schema_history"))
                     .allSatisfy(appliedAt -> assertThat(OffsetDateTime.parse(appliedAt)).isNotNull());
         }
@@ -59,7 +59,7 @@ class SchemaMigratorTest {
         try (Database upgraded = Database.open(file)) {
             assertThat(upgraded.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(Sql.column(upgraded, "SELECT version FROM schema_history ORDER BY version"))
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
             assertThat(columnsOf(upgraded, "dossier")).contains("country", "distance_sale", "product",
                     "order_number", "customer_number", "order_date", "delivery_date", "discovered_date",
                     "price_cents", "payment_method", "problem", "desired_outcome", "deleted_at");
@@ -83,7 +83,7 @@ class SchemaMigratorTest {
         Database.open(file).close();
 
         try (Database again = Database.open(file)) {
-            assertThat(Sql.single(again, "SELECT count(*) FROM schema_history")).isEqualTo("3");
+            assertThat(Sql.single(again, "SELECT count(*) FROM schema_history")).isEqualTo("4");
         }
     }
 
