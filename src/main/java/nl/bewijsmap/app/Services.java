@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.bewijsmap.intake.MetadataReader;
 import nl.bewijsmap.intake.Thumbnails;
+import nl.bewijsmap.store.CallRepository;
+import nl.bewijsmap.store.EventRepository;
 import nl.bewijsmap.store.EvidenceRepository;
 import nl.bewijsmap.store.DataDirectory;
 import nl.bewijsmap.store.Database;
@@ -45,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final ExecutorService importers;
     private final ThumbnailCache thumbnails;
     private final EmailViewer emailViewer;
+    private final DossierLog log;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -66,6 +69,8 @@ public final class Services implements AutoCloseable {
         this.importers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 named("bewijsmap-import-"));
         this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails(), timeLimit);
+        this.log = new DossierLog(database, dossiers, parties, evidence, new CallRepository(database, clock),
+                new EventRepository(database, clock));
     }
 
     private static ThreadFactory named(String prefix) {
@@ -134,6 +139,11 @@ public final class Services implements AutoCloseable {
 
     public EmailViewer emailViewer() {
         return emailViewer;
+    }
+
+    /** Calls, notes and events, and the whole of a dossier at once. */
+    public DossierLog log() {
+        return log;
     }
 
     public FileVault vault() {

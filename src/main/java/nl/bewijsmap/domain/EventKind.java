@@ -35,6 +35,17 @@ public enum EventKind {
         return Optional.empty();
     }
 
+    /** The phase a dispute has at least reached once this happened, if it marks one. */
+    public Optional<Phase> phaseReached() {
+        return switch (this) {
+            case COMPLAINT_SENT -> Optional.of(Phase.WRITTEN_COMPLAINT);
+            case NOTICE_OF_DEFAULT_SENT -> Optional.of(Phase.NOTICE_OF_DEFAULT);
+            case MEDIATION_STARTED -> Optional.of(Phase.MEDIATION);
+            case DISPUTE_FILED -> Optional.of(Phase.DISPUTE_BODY);
+            default -> Optional.empty();
+        };
+    }
+
     /** Whether this is a letter or message the consumer sent to the seller in writing. */
     public boolean isWrittenToSeller() {
         return this == COMPLAINT_SENT || this == NOTICE_OF_DEFAULT_SENT || this == WITHDRAWAL_SENT;

@@ -1,0 +1,89 @@
+package nl.bewijsmap.domain;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/** One line of a dossier's timeline: a piece of evidence, a call, a note or event, or a deadline. */
+public sealed interface TimelineEntry {
+
+    /**
+     * Oldest first. An entry known only to the day sorts at the start of that day, before the entries of that day
+     * with a time; entries at the same moment keep a fixed order by type and number. Undated entries go last.
+     */
+    Comparator<TimelineEntry> OLDEST_FIRST = Comparator
+            .comparing((TimelineEntry entry) -> entry.at() == null)
+            .thenComparing(entry -> entry.at() == null ? null : entry.at().local().toLocalDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(entry -> entry.at() != null && entry.at().precision() != Precision.DAY)
+            .thenComparing(entry -> entry.at() == null ? null : entry.at().local().toLocalTime(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TimelineEntry::typeOrder)
+            .thenComparingLong(TimelineEntry::id);
+
+    /** When it happened or falls due; null for evidence without a date. */
+    Timestamp at();
+
+    /** The number of the item within its own kind (evidence, call, event, deadline). */
+    long id();
+
+    private int typeOrder() {
+        if (this instanceof OfEvent) {
+            return 0;
+        }
+        if (this instanceof OfCall) {
+            return 1;
+        }
+        return this instanceof OfEvidence ? 2 : 3;
+    }
+
+    /** A piece of evidence, at the date-time it shows. */
+    record OfEvidence(EvidenceItem item) implements TimelineEntry {
+        public OfEvidence {
+            Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public Timestamp at() {
+            return item.occurredAt();
+        }
+
+        @Override
+        public long id() {
+            return item.id();
+        }
+    }
+
+    /** A phone call, at the moment it started. */
+    record OfCall(CallEntry call) implements TimelineEntry {
+        public OfCall {
+            Objects.requireNonNull(call, "call");
+        }
+
+        @Override
+        public Timestamp at() {
+            return call.startedAt();
+        }
+
+        @Override
+        public long id() {
+            return call.id();
+        }
+    }
+
+    /** A note or an event without a document. */
+    record OfEvent(DossierEvent event) implements TimelineEntry {
+        public OfEvent {
+            Objects.requireNonNull(event, "event");
+        }
+
+        @Override
+        public Timestamp at() {
+            return event.occurredAt();
+        }
+
+        @Override
+        public long id() {
+            return event.id();
+        }
+    }
+}
