@@ -123,6 +123,34 @@ public final class ThumbnailCache {
     }
 
     /**
+     * A larger picture of a stored file for looking at it in the app (a photo, a PDF's first page), made now and
+     * not kept; empty when the type has no picture, the file cannot be decoded or it takes too long.
+     */
+    public Optional<BufferedImage> preview(String sha256, MediaType type, int maxEdge) {
+        String hash = normalise(sha256);
+        if (!Thumbnails.supports(type) || impossible.contains(hash)) {
+            return Optional.empty();
+        }
+        Path source;
+        try {
+            source = vault.pathOf(hash);
+        } catch (StoreException e) {
+            LOG.warn("No preview for {}: {}", hash, e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            return timeLimit == null ? thumbnails.make(source, type, maxEdge)
+                    : timeLimit.run(() -> thumbnails.make(source, type, maxEdge));
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            LOG.info("No preview for {}: {}", hash, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Where the "no thumbnail possible" mark for a file lives. Its name holds a version: raise it when a
      * better decoder arrives (HEIC, say) so files given up on are tried once more.
      */

@@ -25,6 +25,7 @@ import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceScreen;
+import nl.bewijsmap.ui.timeline.TimelineScreen;
 import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
 import nl.bewijsmap.ui.main.MainViewModel;
@@ -50,6 +51,8 @@ public final class MainWindow {
     private MainViewModel mainViewModel;
     private DossierViewModel dossierViewModel;
     private EvidenceScreen evidence;
+    private TimelineScreen timeline;
+    private DossierController dossierController;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
     private Consumer<String> documentOpener;
     /** Lives as long as the window: imports run on while the screens are rebuilt in another language. */
@@ -128,13 +131,17 @@ public final class MainWindow {
         mainViewModel.setOnDeleting(id -> evidenceList.progress().cancelFor(id));
         evidence = new EvidenceScreen(services, evidenceList, background, i18n, dialogs, thumbnailWorkers,
                 this::openOriginal, this::showError);
-        Parent dossierView = views.load(new DossierController(dossierViewModel, i18n, new Actions(), evidence.view(),
-                evidence::installDropTarget));
+        timeline = new TimelineScreen(services, background, i18n, dialogs, this::openOriginal, this::showOnEvidenceTab,
+                this::showError);
+        dossierController = new DossierController(dossierViewModel, i18n, new Actions(), timeline.view(),
+                timeline::refresh, evidence.view(), evidence::installDropTarget);
+        Parent dossierView = views.load(dossierController);
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {
                 dossierViewModel.save();
                 dossierViewModel.load(now.id());
                 evidence.load(now.id());
+                timeline.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
@@ -144,6 +151,13 @@ public final class MainWindow {
         // Finding the stored file looks at the disk: not on the FX thread.
         background.run(() -> services.vault().pathOf(item.sha256()).toUri().toString(), documentOpener,
                 this::showError);
+    }
+
+    /** Opens a piece of evidence on the evidence tab, where it can be edited. */
+    private void showOnEvidenceTab(EvidenceItem item) {
+        dossierController.showEvidenceTab();
+        evidenceList.items().stream().filter(shown -> shown.id() == item.id()).findFirst()
+                .ifPresent(evidenceList.selectedProperty()::set);
     }
 
     private void switchLanguage(LanguageChoice choice) {

@@ -40,11 +40,14 @@ public final class DossierController {
     private final DossierActions actions;
     private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
     private final Parent evidenceView;
+    private final Parent timelineView;
+    private final Runnable onTimelineShown;
     private final Consumer<Node> dropTarget;
 
     @FXML private VBox header;
     @FXML private TabPane tabs;
     @FXML private Tab evidenceTab;
+    @FXML private Tab timelineTab;
     @FXML private ScrollPane root;
     @FXML private TextField titleField;
     @FXML private Label titleProblem;
@@ -87,14 +90,17 @@ public final class DossierController {
     @FXML private ComboBox<DisputeBody> disputeBodyCombo;
 
     /**
-     * {@code evidenceView} fills the first tab; {@code dropTarget} makes a node accept dropped evidence files,
-     * so that files dropped on any tab of the dossier are added.
+     * {@code timelineView} and {@code evidenceView} fill the first two tabs, and {@code onTimelineShown} runs each
+     * time the timeline tab is chosen; {@code dropTarget} makes a node accept dropped evidence files, so that files
+     * dropped on any tab of the dossier are added.
      */
-    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions, Parent evidenceView,
-                             Consumer<Node> dropTarget) {
+    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions, Parent timelineView,
+                             Runnable onTimelineShown, Parent evidenceView, Consumer<Node> dropTarget) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.actions = actions;
+        this.timelineView = timelineView;
+        this.onTimelineShown = onTimelineShown;
         this.evidenceView = evidenceView;
         this.dropTarget = dropTarget;
     }
@@ -124,11 +130,19 @@ public final class DossierController {
         root.disableProperty().bind(viewModel.loadedProperty().not());
         header.disableProperty().bind(viewModel.loadedProperty().not());
         evidenceTab.setContent(evidenceView);
+        timelineTab.setContent(timelineView);
+        timelineTab.setOnSelectionChanged(e -> {
+            if (timelineTab.isSelected()) {
+                onTimelineShown.run();
+            }
+        });
         dropTarget.accept(root);
         dropTarget.accept(header);
-        // A file dropped on the details shows up where it lands: on the evidence tab.
-        root.addEventHandler(DragEvent.DRAG_DROPPED,
-                e -> tabs.getSelectionModel().select(evidenceTab));
+        dropTarget.accept(timelineView);
+        // A file dropped on the details or the timeline shows up where it lands: on the evidence tab.
+        for (Node elsewhere : List.of(root, timelineView)) {
+            elsewhere.addEventHandler(DragEvent.DRAG_DROPPED, e -> tabs.getSelectionModel().select(evidenceTab));
+        }
         archiveButton.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text(actions.isArchived(viewModel.dossierId()) ? "dossier.unarchive" : "dossier.archive"),
                 viewModel.loadedProperty(), actions.archivedStates()));
@@ -194,5 +208,10 @@ public final class DossierController {
     private void delete() {
         viewModel.save();
         actions.delete(viewModel.dossierId());
+    }
+
+    /** Brings the evidence tab to the front. */
+    public void showEvidenceTab() {
+        tabs.getSelectionModel().select(evidenceTab);
     }
 }

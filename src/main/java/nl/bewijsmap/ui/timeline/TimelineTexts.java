@@ -1,0 +1,98 @@
+package nl.bewijsmap.ui.timeline;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.bewijsmap.domain.CallDetails;
+import nl.bewijsmap.domain.CallDirection;
+import nl.bewijsmap.domain.DossierEvent;
+import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.Precision;
+import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.domain.TimelineEntry;
+import nl.bewijsmap.domain.TimestampSource;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.evidence.EvidenceTexts;
+
+/** Words each timeline entry as a line in the user's language. */
+final class TimelineTexts {
+
+    private final I18n i18n;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter dayAndTime;
+
+    TimelineTexts(I18n i18n) {
+        this.i18n = i18n;
+        Locale locale = i18n.locale();
+        this.day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
+        this.dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm", locale);
+    }
+
+    TimelineRow row(TimelineEntry entry) {
+        if (entry instanceof TimelineEntry.OfEvidence evidence) {
+            return evidence(evidence);
+        }
+        if (entry instanceof TimelineEntry.OfCall call) {
+            return call(call);
+        }
+        return event((TimelineEntry.OfEvent) entry);
+    }
+
+    /** "Tue 3 Mar 2026  14:05", or the day alone when no time is known; "No date" for none. */
+    String when(Timestamp at) {
+        if (at == null) {
+            return i18n.text("timeline.undated");
+        }
+        return (at.precision() == Precision.DAY ? day : dayAndTime).format(at.local());
+    }
+
+    private TimelineRow evidence(TimelineEntry.OfEvidence entry) {
+        EvidenceItem item = entry.item();
+        String title = item.title().isEmpty() ? item.originalName() : item.title();
+        TimestampSource source = item.occurredAt() == null ? TimestampSource.NONE : item.occurredAt().source();
+        String detail = i18n.name(item.kind()) + "  ·  " + i18n.text("timeline.source." + source.name());
+        return new TimelineRow(entry, RowType.EVIDENCE, when(item.occurredAt()), title, detail,
+                EvidenceTexts.isWeak(item), search(title, item.note(), item.originalName(), i18n.name(item.kind())));
+    }
+
+    private TimelineRow call(TimelineEntry.OfCall entry) {
+        CallDetails call = entry.call().details();
+        String who = call.agent().isEmpty() ? i18n.text("timeline.call.someone") : call.agent();
+        String title = i18n.text(call.direction() == CallDirection.OUTGOING
+                ? "timeline.call.outgoing" : "timeline.call.incoming", who);
+        if (!call.department().isEmpty()) {
+            title += " (" + call.department() + ")";
+        }
+        StringBuilder detail = new StringBuilder(i18n.text("timeline.type.CALL"));
+        Duration duration = call.duration();
+        if (duration != null) {
+            detail.append("  ·  ").append(i18n.text("timeline.call.minutes", Math.max(1, duration.toMinutes())));
+        }
+        detail.append("  ·  ").append(call.hasAgreements()
+                ? i18n.text("timeline.call.agreed", firstLine(call.agreements()))
+                : i18n.text("timeline.call.noAgreements"));
+        return new TimelineRow(entry, RowType.CALL, when(call.startedAt()), title, detail.toString(),
+                !call.hasAgreements(), search(title, call.agent(), call.department(), call.reference(),
+                        call.summary(), call.agreements(), i18n.text("timeline.type.CALL")));
+    }
+
+    private TimelineRow event(TimelineEntry.OfEvent entry) {
+        DossierEvent event = entry.event();
+        String kind = i18n.name(event.kind());
+        boolean note = event.kind() == EventKind.NOTE;
+        String title = note ? firstLine(event.text()) : kind;
+        String detail = note ? kind : firstLine(event.text());
+        return new TimelineRow(entry, RowType.EVENT, when(event.occurredAt()), title.isEmpty() ? kind : title,
+                detail, false, search(kind, event.text()));
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    private String search(String... parts) {
+        return String.join("\n", parts).toLowerCase(i18n.locale());
+    }
+}
