@@ -15,6 +15,31 @@ class SqlValuesTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
+            2024-01-05T09:00:00,      2024-01-05T09:00
+            2024-02-29T23:59:59,      2024-02-29T23:59:59
+            0999-12-31T00:00:01,      0999-12-31T00:00:01
+            2024-01-05T09:00,         2024-01-05T09:00
+            2024-01-05T09:00:00.250,  2024-01-05T09:00:00.250
+            """)
+    void storedLocalTimesAreReadWhateverTheirShape(String stored, String expected) {
+        assertThat(SqlValues.local(stored)).isEqualTo(LocalDateTime.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2023-02-29T09:00:00
+            2024-13-05T09:00:00
+            2024-01-05T24:00:00
+            2024-01-0xT09:00:00
+            yesterday
+            """)
+    void aStoredLocalTimeThatIsNoTimeIsAPlainStoreError(String stored) {
+        assertThatThrownBy(() -> SqlValues.local(stored)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
             +01:00,    +01:00
             +02:00,    +02:00
             Z,         +00:00

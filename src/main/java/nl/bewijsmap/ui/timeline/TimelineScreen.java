@@ -70,6 +70,10 @@ public final class TimelineScreen {
         controller.clearSelection();
     }
 
+    public TimelineViewModel viewModel() {
+        return timeline;
+    }
+
     public Parent view() {
         return view;
     }

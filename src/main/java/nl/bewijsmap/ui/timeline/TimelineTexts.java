@@ -29,7 +29,14 @@ final class TimelineTexts {
         this.dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm", locale);
     }
 
+    /** A line for the entry; its texts are worded when first asked for. */
     TimelineRow row(TimelineEntry entry) {
+        RowType type = entry instanceof TimelineEntry.OfEvidence ? RowType.EVIDENCE
+                : entry instanceof TimelineEntry.OfCall ? RowType.CALL : RowType.EVENT;
+        return new TimelineRow(entry, type, this);
+    }
+
+    TimelineRow.Words words(TimelineEntry entry) {
         if (entry instanceof TimelineEntry.OfEvidence evidence) {
             return evidence(evidence);
         }
@@ -47,16 +54,16 @@ final class TimelineTexts {
         return (at.precision() == Precision.DAY ? day : dayAndTime).format(at.local());
     }
 
-    private TimelineRow evidence(TimelineEntry.OfEvidence entry) {
+    private TimelineRow.Words evidence(TimelineEntry.OfEvidence entry) {
         EvidenceItem item = entry.item();
         String title = item.title().isEmpty() ? item.originalName() : item.title();
         TimestampSource source = item.occurredAt() == null ? TimestampSource.NONE : item.occurredAt().source();
         String detail = i18n.name(item.kind()) + "  ·  " + i18n.text("timeline.source." + source.name());
-        return new TimelineRow(entry, RowType.EVIDENCE, when(item.occurredAt()), title, detail,
+        return new TimelineRow.Words(when(item.occurredAt()), title, detail,
                 EvidenceTexts.isWeak(item), search(title, item.note(), item.originalName(), i18n.name(item.kind())));
     }
 
-    private TimelineRow call(TimelineEntry.OfCall entry) {
+    private TimelineRow.Words call(TimelineEntry.OfCall entry) {
         CallDetails call = entry.call().details();
         String who = call.agent().isEmpty() ? i18n.text("timeline.call.someone") : call.agent();
         String title = i18n.text(call.direction() == CallDirection.OUTGOING
@@ -72,18 +79,18 @@ final class TimelineTexts {
         detail.append("  ·  ").append(call.hasAgreements()
                 ? i18n.text("timeline.call.agreed", firstLine(call.agreements()))
                 : i18n.text("timeline.call.noAgreements"));
-        return new TimelineRow(entry, RowType.CALL, when(call.startedAt()), title, detail.toString(),
+        return new TimelineRow.Words(when(call.startedAt()), title, detail.toString(),
                 !call.hasAgreements(), search(title, call.agent(), call.department(), call.reference(),
                         call.summary(), call.agreements(), i18n.text("timeline.type.CALL")));
     }
 
-    private TimelineRow event(TimelineEntry.OfEvent entry) {
+    private TimelineRow.Words event(TimelineEntry.OfEvent entry) {
         DossierEvent event = entry.event();
         String kind = i18n.name(event.kind());
         boolean note = event.kind() == EventKind.NOTE;
         String title = note ? firstLine(event.text()) : kind;
         String detail = note ? kind : firstLine(event.text());
-        return new TimelineRow(entry, RowType.EVENT, when(event.occurredAt()), title.isEmpty() ? kind : title,
+        return new TimelineRow.Words(when(event.occurredAt()), title.isEmpty() ? kind : title,
                 detail, false, search(kind, event.text()));
     }
 

@@ -50,7 +50,7 @@ public final class TimelineViewModel {
     private final StringBinding countText;
     private List<TimelineRow> oldestFirst = List.of();
     private long dossierId = -1;
-    private long generation;
+    private volatile long generation;
 
     public TimelineViewModel(Source source, Background background, I18n i18n, Consumer<Exception> onError) {
         this.source = source;
@@ -93,6 +93,7 @@ public final class TimelineViewModel {
             arrange();
             loaded.set(true);
             selected.set(find(keep));
+            prepareSearch(rows, asked);
         }, onError);
     }
 
@@ -109,6 +110,20 @@ public final class TimelineViewModel {
             undated.add(texts.row(entry));
         }
         return new Rows(Collections.unmodifiableList(dated), Collections.unmodifiableList(undated));
+    }
+
+    /** Words every line on a worker thread after the first paint, so the first search finds them ready. */
+    private void prepareSearch(Rows rows, long asked) {
+        background.run(() -> {
+            for (List<TimelineRow> list : List.of(rows.dated, rows.undated)) {
+                for (TimelineRow row : list) {
+                    if (asked != generation) {
+                        return; // a newer reading replaces these lines
+                    }
+                    row.prepare();
+                }
+            }
+        }, () -> { }, onError);
     }
 
     private void arrange() {
