@@ -128,6 +128,16 @@ public final class DossierViewModel {
         }
     }
 
+    /**
+     * The dossier moved on to a later phase elsewhere (an event was recorded). It counts as an edit, so that a
+     * save of the form that was under way with the old phase cannot leave the old phase stored.
+     */
+    public void phaseMovedElsewhere(long id, Phase phase) {
+        if (id == dossierId && facts.phase.get() != phase) {
+            facts.phase.set(phase);
+        }
+    }
+
     public boolean hasUnsavedChanges() {
         return changeCount != savedChangeCount;
     }
