@@ -11,22 +11,13 @@ import nl.bewijsmap.domain.CallEntry;
 import nl.bewijsmap.domain.Timestamp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code call}: writes down a phone call with the seller and prints its number last. */
 @Command(name = "call", mixinStandardHelpOptions = true,
         description = "Write down a phone call with the seller: who you spoke to, what was said and what was "
                 + "agreed. Prints the new call's number on the last line.")
 final class CallCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private DossierOption dossier;
@@ -65,12 +56,12 @@ final class CallCommand implements Callable<Integer> {
     public Integer call() {
         CallDetails details = new CallDetails(at, duration, direction, agent, department, reference, summary,
                 agreements, followUp);
-        try (Services services = dossier.open(root)) {
+        try (Services services = dossier.open()) {
             CallEntry call = services.log().logCall(dossier.id(), details);
             // The readiness check asks for agreements before an export; say so while the call is fresh in mind.
             List<String> remarks = details.hasAgreements() ? List.of()
                     : List.of("No agreements are written down; a dispute body will ask what was agreed.");
-            Confirmation.print(spec.commandLine(), "call", call.id(), Titles.of(call), at, dossier.id(), remarks);
+            Confirmation.print(dossier.commandLine(), "call", call.id(), Titles.of(call), at, dossier.id(), remarks);
         }
         return 0;
     }

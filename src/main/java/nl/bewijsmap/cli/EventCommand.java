@@ -7,13 +7,9 @@ import nl.bewijsmap.app.DossierLog.Recorded;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.Timestamp;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code event}: writes down something that happened in the dispute and prints its number last. */
 @Command(name = "event", mixinStandardHelpOptions = true,
@@ -23,12 +19,6 @@ import picocli.CommandLine.Spec;
 final class EventCommand implements Callable<Integer> {
 
     static final String AT_HELP = "When: 2026-03-05, 2026-03-05T14:05 or 2026-03-05T14:05:30 (local time).";
-
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private DossierOption dossier;
@@ -45,15 +35,14 @@ final class EventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return record(root, dossier, kind, at, text, spec.commandLine());
+        return record(dossier, kind, at, text);
     }
 
     /** Records the event; says what was recorded and any new phase on stderr, and the number last on stdout. */
-    static int record(RootCommand root, DossierOption dossier, EventKind kind, Timestamp at, String text,
-            CommandLine commandLine) {
-        try (Services services = dossier.open(root)) {
+    static int record(DossierOption dossier, EventKind kind, Timestamp at, String text) {
+        try (Services services = dossier.open()) {
             Recorded recorded = services.log().record(dossier.id(), kind, at, text);
-            Confirmation.print(commandLine, kind == EventKind.NOTE ? "note" : "event", recorded.event().id(),
+            Confirmation.print(dossier.commandLine(), kind == EventKind.NOTE ? "note" : "event", recorded.event().id(),
                     Titles.of(recorded.event()), at, dossier.id(),
                     recorded.movedTo().map(phase -> "The dossier is now in phase " + phase + ".").stream().toList());
         }

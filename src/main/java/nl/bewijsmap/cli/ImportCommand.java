@@ -17,23 +17,14 @@ import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.EvidenceKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import}: copies evidence files into a dossier; one answer per file, in the order given. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Add evidence files to a dossier. A damaged or unrecognised file is still kept, with a "
                 + "warning; only what cannot be kept (empty, a folder, unreadable, too large) is rejected.")
 final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private DossierOption dossier;
@@ -50,10 +41,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = dossier.commandLine().getOut();
         boolean anyRejected = false;
         long dossierId = dossier.id();
-        try (Services services = dossier.open(root)) {
+        try (Services services = dossier.open()) {
             // Hashing and copying dominate: use both cores, but answer in the order the files were given.
             ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             try {

@@ -5,22 +5,13 @@ import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.Timestamp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code note}: writes down a free note in a dossier and prints its number last. */
 @Command(name = "note", mixinStandardHelpOptions = true,
         description = "Write down a note in a dossier, e.g. what the shop said at the counter. Prints the new "
                 + "note's number on the last line.")
 final class NoteCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private DossierOption dossier;
@@ -36,6 +27,6 @@ final class NoteCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new IllegalArgumentException("a note needs words: --text \"The shop promised to call back\"");
         }
-        return EventCommand.record(root, dossier, EventKind.NOTE, at, text, spec.commandLine());
+        return EventCommand.record(dossier, EventKind.NOTE, at, text);
     }
 }

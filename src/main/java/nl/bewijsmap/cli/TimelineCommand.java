@@ -9,10 +9,7 @@ import nl.bewijsmap.app.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code timeline}: everything in a dossier oldest first, the evidence without a date last. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -21,12 +18,6 @@ import picocli.CommandLine.Spec;
 final class TimelineCommand implements Callable<Integer> {
 
     private static final String ROW = "%-26s %-22s %6s  %s%n";
-
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private DossierOption dossier;
@@ -37,10 +28,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Timeline timeline;
-        try (Services services = dossier.open(root)) {
+        try (Services services = dossier.open()) {
             timeline = Timeline.of(services.log().contents(dossier.id()), List.of());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = dossier.commandLine().getOut();
         if (json) {
             out.println(Json.write(timeline.all().stream().map(TimelineJson::of).toList()));
         } else {

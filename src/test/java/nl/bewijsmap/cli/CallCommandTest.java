@@ -3,31 +3,16 @@ package nl.bewijsmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bewijsmap.cli.CliRunner.Run;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code call}: every detail of a phone call kept, durations in the ways people write them, and wrong input refused. */
-class CallCommandTest {
-
-    @TempDir
-    Path dataDir;
-
-    private CliRunner cli;
-    private String dossier;
-
-    @BeforeEach
-    void createDossier() {
-        cli = new CliRunner(dataDir);
-        dossier = String.valueOf(cli.createDossier("Wasmachine"));
-    }
+class CallCommandTest extends OneDossierTestBase {
 
     private Run call(String... extra) {
         List<String> args = new ArrayList<>(List.of("call", "--dossier", dossier, "--at", "2026-03-02T14:05",

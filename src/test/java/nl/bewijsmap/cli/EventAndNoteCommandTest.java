@@ -3,29 +3,14 @@ package nl.bewijsmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import nl.bewijsmap.cli.CliRunner.Run;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code event} and {@code note}: what they record, what they say, and how they refuse wrong input. */
-class EventAndNoteCommandTest {
-
-    @TempDir
-    Path dataDir;
-
-    private CliRunner cli;
-    private String dossier;
-
-    @BeforeEach
-    void createDossier() {
-        cli = new CliRunner(dataDir);
-        dossier = String.valueOf(cli.createDossier("Wasmachine"));
-    }
+class EventAndNoteCommandTest extends OneDossierTestBase {
 
     private String phase() throws Exception {
         return cli.run("dossier", "list", "--json").json().get(0).get("phase").asText();

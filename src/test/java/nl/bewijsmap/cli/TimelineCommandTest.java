@@ -3,7 +3,6 @@ package nl.bewijsmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -18,30 +17,16 @@ import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.intake.Corpus;
 import nl.bewijsmap.intake.Problem;
 import nl.bewijsmap.store.NewEvidence;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code timeline}: one story oldest first, the exact JSON fields of each type, and a listing for people. */
-class TimelineCommandTest {
+class TimelineCommandTest extends OneDossierTestBase {
 
     private static final Set<String> COMMON = Set.of("id", "type", "kind", "occurredAt", "precision", "offset",
             "timestampSource", "title");
     /** A real photo from the corpus, taken 2012-07-14 16:30:12 by its EXIF DateTimeOriginal (no offset). */
     private static final String PHOTO = "photos/exif-samples/32-lens_data.jpeg";
     private static final String PHOTO_SHA = "f0096a6d5c24dbe270525f7dc575e26ea28df63824055e7ad3253e2cf0d1dab0";
-
-    @TempDir
-    Path dataDir;
-
-    private CliRunner cli;
-    private String dossier;
-
-    @BeforeEach
-    void createDossier() {
-        cli = new CliRunner(dataDir);
-        dossier = String.valueOf(cli.createDossier("Wasmachine"));
-    }
 
     private JsonNode timeline() throws Exception {
         Run run = cli.run("timeline", "--dossier", dossier, "--json");
