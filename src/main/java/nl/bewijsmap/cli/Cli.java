@@ -1,8 +1,13 @@
 package nl.bewijsmap.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.function.Consumer;
+import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.Timestamp;
 import picocli.CommandLine;
 
 /** Runs the headless commands; with no command, hands the data directory to the window opener. */
@@ -30,8 +35,11 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new PlainErrors());
-        commandLine.registerConverter(java.time.LocalDate.class, Converters::date);
-        commandLine.registerConverter(java.math.BigDecimal.class, Converters::price);
+        commandLine.registerConverter(LocalDate.class, Converters::date);
+        commandLine.registerConverter(BigDecimal.class, Converters::price);
+        commandLine.registerConverter(Timestamp.class, Converters::moment);
+        commandLine.registerConverter(Duration.class, Converters::duration);
+        commandLine.registerConverter(EventKind.class, Converters::eventKind);
         return commandLine;
     }
 }

@@ -1,6 +1,5 @@
 package nl.bewijsmap.cli;
 
-import java.time.Clock;
 import nl.bewijsmap.app.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -15,6 +14,6 @@ final class DossierCommand {
     private RootCommand root;
 
     Services openServices() {
-        return Services.open(root.dataDir(), Clock.systemDefaultZone());
+        return root.openServices();
     }
 }

@@ -2,7 +2,6 @@ package nl.bewijsmap.cli;
 
 import java.time.LocalDateTime;
 import nl.bewijsmap.domain.DossierSummary;
-import nl.bewijsmap.domain.Timestamp;
 
 /** The JSON shape of a dossier in {@code dossier list --json}. */
 record DossierJson(long id, String title, String seller, String country, String phase, boolean archived,
@@ -10,11 +9,7 @@ record DossierJson(long id, String title, String seller, String country, String 
 
     static DossierJson of(DossierSummary d) {
         return new DossierJson(d.id(), d.title(), d.sellerName(), d.country().name(), d.phase().name(),
-                d.archived(), d.createdAt().local(), offset(d.createdAt()), d.updatedAt().local(),
-                offset(d.updatedAt()));
-    }
-
-    private static String offset(Timestamp t) {
-        return t.hasOffset() ? t.offset().getId() : null;
+                d.archived(), d.createdAt().local(), Times.offset(d.createdAt()), d.updatedAt().local(),
+                Times.offset(d.updatedAt()));
     }
 }

@@ -3,7 +3,6 @@ package nl.bewijsmap.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,9 @@ import nl.bewijsmap.app.ImportStatus;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.EvidenceKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import}: copies evidence files into a dossier; one answer per file, in the order given. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -29,14 +26,8 @@ import picocli.CommandLine.Spec;
                 + "warning; only what cannot be kept (empty, a folder, unreadable, too large) is rejected.")
 final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private RootCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--dossier", required = true, paramLabel = "ID", description = "The dossier's number.")
-    private long dossierId;
+    @Mixin
+    private DossierOption dossier;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
             description = "What the files are, e.g. receipt, photo, correspondence-in (default: guessed).")
@@ -50,13 +41,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = dossier.commandLine().getOut();
         boolean anyRejected = false;
-        try (Services services = Services.open(root.dataDir(), Clock.systemDefaultZone())) {
-            if (services.dossiers().find(dossierId).isEmpty()) {
-                throw new IllegalArgumentException("there is no dossier with number " + dossierId
-                        + "; 'bewijsmap dossier list' shows them");
-            }
+        long dossierId = dossier.id();
+        try (Services services = dossier.open()) {
             // Hashing and copying dominate: use both cores, but answer in the order the files were given.
             ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             try {

@@ -10,9 +10,6 @@ import nl.bewijsmap.domain.Timestamp;
 record ImportJson(String file, String status, Long id, String sha256, String kind, String occurredAt,
                   String offset, String timestampSource, String warning, String error) {
 
-    private static final java.time.format.DateTimeFormatter SECONDS =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-
     static ImportJson of(String file, ImportResult result) {
         EvidenceItem item = result.item();
         Timestamp when = item == null ? null : item.occurredAt();
@@ -23,10 +20,7 @@ record ImportJson(String file, String status, Long id, String sha256, String kin
                 item == null ? null : item.id(),
                 item == null ? null : item.sha256(),
                 item == null ? null : item.kind().cliName(),
-                when == null ? null : SECONDS.format(when.local()),
-                when == null || when.offset() == null ? null : when.offset().getId().equals("Z") ? "+00:00"
-                        : when.offset().getId(),
-                when == null ? "NONE" : when.source().name(),
+                Times.local(when), Times.offset(when), Times.source(when),
                 warning, error);
     }
 }

@@ -1,8 +1,10 @@
 package nl.bewijsmap.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import nl.bewijsmap.app.Services;
 import nl.bewijsmap.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Option;
         versionProvider = RootCommand.Version.class,
         description = "Keeps the evidence of a consumer dispute in one dossier and turns it into a complaint "
                 + "package. Without a command it opens the app.",
-        subcommands = {DossierCommand.class, ImportCommand.class})
+        subcommands = {DossierCommand.class, ImportCommand.class, EventCommand.class, NoteCommand.class,
+            CallCommand.class, TimelineCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     private final Consumer<Path> windowOpener;
@@ -38,6 +41,11 @@ final class RootCommand implements Callable<Integer> {
     Path dataDir() {
         return DataDirectory.resolve(dataDir, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
+    }
+
+    /** Opens the data directory these options point at; the caller closes it. */
+    Services openServices() {
+        return Services.open(dataDir(), Clock.systemDefaultZone());
     }
 
     /** Reads the version from the jar's manifest. */

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bewijsmap.app.Services;
+import nl.bewijsmap.cli.CliRunner.Run;
 import nl.bewijsmap.store.Database;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,26 +21,19 @@ class CliTest {
 
     private final List<Path> windowsOpened = new ArrayList<>();
 
-    private record Run(int exitCode, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\\R");
-            return lines[lines.length - 1];
-        }
+    private CliRunner cli;
+
+    @BeforeEach
+    void runner() {
+        cli = new CliRunner(dataDir, windowsOpened::add);
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return cli.bare(args);
     }
 
     private Run inDataDir(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return run(all);
+        return cli.run(args);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,28 +31,20 @@ class ImportCommandTest {
 
     @BeforeEach
     void createDossier() {
-        StringWriter out = new StringWriter();
-        Cli.execute(new String[] {"--data-dir", dataDir.toString(), "dossier", "create", "--title", "T"}, d -> { },
-                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-        String[] lines = out.toString().strip().split("\\R");
-        dossierId = Long.parseLong(lines[lines.length - 1]);
+        dossierId = new CliRunner(dataDir).createDossier("T");
     }
 
     private Run importFiles(String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "import", "--dossier",
-                String.valueOf(dossierId), "--json"));
+        List<String> args = new ArrayList<>(List.of("import", "--dossier", String.valueOf(dossierId), "--json"));
         args.addAll(List.of(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args.toArray(String[]::new), d -> { }, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        CliRunner.Run run = new CliRunner(dataDir).run(args.toArray(String[]::new));
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\\R")) {
+        for (String line : run.out().split("\\R")) {
             if (!line.isBlank()) {
                 lines.add(new ObjectMapper().readTree(line));
             }
         }
-        return new Run(code, lines, err.toString());
+        return new Run(run.exitCode(), lines, run.err());
     }
 
     @Test
@@ -118,11 +108,9 @@ class ImportCommandTest {
         assertThat(importFiles("--kind", "receipt", receipt.toString()).lines().get(0).get("kind").asText())
                 .isEqualTo("receipt");
 
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new String[] {"--data-dir", dataDir.toString(), "import", "--dossier", "999",
-            receipt.toString()}, d -> { }, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no dossier with number 999");
+        CliRunner.Run unknown = new CliRunner(dataDir).run("import", "--dossier", "999", receipt.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no dossier with number 999");
         assertThat(importFiles("--kind", "nonsense", receipt.toString()).exitCode()).isEqualTo(2);
     }
 }
