@@ -41,11 +41,16 @@ final class Occurrences {
     Optional<LocalDate> firstNotice(LocalDate floor) {
         Stream<LocalDate> written = contents.events().stream().filter(e -> WRITTEN_NOTICES.contains(e.kind()))
                 .map(Occurrences::day);
-        Stream<LocalDate> letters = contents.evidence().stream()
-                .filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT && item.occurredAt() != null)
-                .map(Occurrences::day);
+        Stream<LocalDate> letters = firstLetter(floor).stream();
         Stream<LocalDate> calls = contents.calls().stream().map(Occurrences::day);
         return earliest(Stream.of(written, letters, calls).flatMap(s -> s), floor);
+    }
+
+    /** The first day on or after {@code floor} of a letter or email to the seller kept as evidence. */
+    Optional<LocalDate> firstLetter(LocalDate floor) {
+        return earliest(contents.evidence().stream()
+                .filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT && item.occurredAt() != null)
+                .map(Occurrences::day), floor);
     }
 
     /** Whether the consumer complained in writing: a complaint event or a letter or email to the seller. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,17 @@ final class RuleBookReader {
 
     private static RuleSource source(JsonNode node, String where) {
         try {
-            return new RuleSource(text(node, "source", where), text(node, "url", where),
+            JsonNode cited = node.get("source");
+            Map<String, String> translations = new HashMap<>();
+            String citation;
+            if (cited != null && cited.isObject()) {
+                citation = text(cited, "en", where + " source");
+                cited.fields().forEachRemaining(field -> translations.put(field.getKey(), field.getValue().asText()));
+                translations.remove("en");
+            } else {
+                citation = text(node, "source", where);
+            }
+            return new RuleSource(citation, translations, text(node, "url", where),
                     date(text(node, "lastChecked", where), where + " lastChecked"), bool(node, "confirmed", where),
                     node.hasNonNull("caveat") ? node.get("caveat").asText() : "");
         } catch (IllegalArgumentException e) {
