@@ -1,0 +1,77 @@
+package nl.bewijsmap.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.bewijsmap.domain.CallEntry;
+import nl.bewijsmap.domain.DossierContents;
+import nl.bewijsmap.domain.DossierEvent;
+import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.EvidenceKind;
+
+/**
+ * When things happened in a dossier, by day. Every question takes a floor: what happened before the fact it depends
+ * on (a reply before the complaint, a notice before the defect was found) answers something else and is ignored.
+ */
+final class Occurrences {
+
+    private static final Set<EventKind> WRITTEN_NOTICES = Set.of(EventKind.COMPLAINT_SENT,
+            EventKind.NOTICE_OF_DEFAULT_SENT);
+
+    private final DossierContents contents;
+
+    Occurrences(DossierContents contents) {
+        this.contents = contents;
+    }
+
+    /** The first day on or after {@code floor} (null: any day) of an event of one of these kinds. */
+    Optional<LocalDate> first(LocalDate floor, EventKind... kinds) {
+        Set<EventKind> wanted = Set.of(kinds);
+        return earliest(contents.events().stream().filter(event -> wanted.contains(event.kind()))
+                .map(Occurrences::day), floor);
+    }
+
+    /**
+     * The first day on or after {@code floor} the consumer told the seller about the problem: a written complaint or
+     * notice of default, a letter or email to the seller kept as evidence, or a phone call. The law asks no form for
+     * this notice, so a call counts; in writing it is easier to prove.
+     */
+    Optional<LocalDate> firstNotice(LocalDate floor) {
+        Stream<LocalDate> written = contents.events().stream().filter(e -> WRITTEN_NOTICES.contains(e.kind()))
+                .map(Occurrences::day);
+        Stream<LocalDate> letters = firstLetter(floor).stream();
+        Stream<LocalDate> calls = contents.calls().stream().map(Occurrences::day);
+        return earliest(Stream.of(written, letters, calls).flatMap(s -> s), floor);
+    }
+
+    /** The first day on or after {@code floor} of a letter or email to the seller kept as evidence. */
+    Optional<LocalDate> firstLetter(LocalDate floor) {
+        return earliest(contents.evidence().stream()
+                .filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT && item.occurredAt() != null)
+                .map(Occurrences::day), floor);
+    }
+
+    /** Whether the consumer complained in writing: a complaint event or a letter or email to the seller. */
+    boolean hasWrittenComplaint() {
+        return contents.events().stream().anyMatch(event -> event.kind() == EventKind.COMPLAINT_SENT)
+                || contents.evidence().stream().anyMatch(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT);
+    }
+
+    private static Optional<LocalDate> earliest(Stream<LocalDate> days, LocalDate floor) {
+        return days.filter(day -> floor == null || !day.isBefore(floor)).min(LocalDate::compareTo);
+    }
+
+    static LocalDate day(DossierEvent event) {
+        return event.occurredAt().local().toLocalDate();
+    }
+
+    static LocalDate day(CallEntry call) {
+        return call.startedAt().local().toLocalDate();
+    }
+
+    static LocalDate day(EvidenceItem item) {
+        return item.occurredAt().local().toLocalDate();
+    }
+}

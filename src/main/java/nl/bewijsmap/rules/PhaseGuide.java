@@ -1,0 +1,150 @@
+package nl.bewijsmap.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.bewijsmap.domain.Country;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
+import nl.bewijsmap.domain.DeadlineStatus;
+import nl.bewijsmap.domain.DisputeBody;
+import nl.bewijsmap.domain.DossierContents;
+import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.Keurmerk;
+import nl.bewijsmap.domain.NextStep;
+import nl.bewijsmap.domain.Phase;
+import nl.bewijsmap.domain.PhaseAdvice;
+import nl.bewijsmap.domain.Route;
+import nl.bewijsmap.domain.RouteFacts;
+import nl.bewijsmap.domain.Seller;
+
+/**
+ * Tells where a dispute stands and what the consumer can do next, with the route that fits the seller and country:
+ *
+ * <ul>
+ * <li>NL, WebwinkelKeur shop: WebwinkelKeur's mediation, then DigiDispuut (binding, for a fee).
+ * <li>NL, Thuiswinkel Waarborg member or affiliated with De Geschillencommissie: De Geschillencommissie, from 4 weeks
+ * after the written complaint (at once after a refusal) until 12 months after it.
+ * <li>NL, seller elsewhere in the EU (its address names another country) without one of those: the ECC.
+ * <li>NL, no dispute body: a notice of default, then the kantonrechter. With the dispute body still unknown, first
+ * find out (the seller's terms usually say); with another dispute body, go there.
+ * <li>BE: the Consumentenombudsdienst (free, not binding), then the vrederechter; a seller elsewhere in the EU: the
+ * ECC.
+ * </ul>
+ * Before any of these the consumer complains in writing and gives the seller time to answer. The advice is general
+ * information, never legal advice: the texts say so ({@code guide.disclaimer}).
+ */
+public final class PhaseGuide {
+
+    private final RuleBook book;
+    private final Deadlines deadlines;
+
+    public PhaseGuide(RuleBook book) {
+        this.book = book;
+        this.deadlines = new Deadlines(book);
+    }
+
+    public static PhaseGuide standard() {
+        return new PhaseGuide(RuleBook.standard());
+    }
+
+    public PhaseAdvice advise(DossierContents contents, LocalDate today) {
+        List<Route> routes = routes(contents);
+        List<RouteFacts> facts = new ArrayList<>();
+        routes.forEach(route -> book.route(route).ifPresent(facts::add));
+        Optional<Deadline> earliest = deadlines.compute(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, contents, today);
+        Optional<Deadline> latest = deadlines.compute(DeadlineRule.GESCHILLENCOMMISSIE_LATEST, contents, today);
+        NextStep step = step(contents, routes.get(0), earliest, latest, today);
+        return new PhaseAdvice(contents.dossier().phase(), step, routes, facts,
+                earliest.map(Deadline::due).orElse(null), latest.map(Deadline::due).orElse(null));
+    }
+
+    /** The routes that fit the seller and country, in the order to take them. */
+    static List<Route> routes(DossierContents contents) {
+        Seller seller = contents.seller();
+        boolean abroad = SellerCountry.of(seller.address().country(), contents.country())
+                == SellerCountry.Where.ECC_AREA;
+        if (contents.country() == Country.BE) {
+            return abroad ? List.of(Route.ECC) : List.of(Route.CONSUMENTENOMBUDSDIENST, Route.VREDERECHTER);
+        }
+        if (seller.keurmerk() == Keurmerk.WEBWINKELKEUR) {
+            return List.of(Route.WEBWINKELKEUR, Route.DIGIDISPUUT);
+        }
+        if (Deadlines.affiliatedWithGeschillencommissie(seller)) {
+            return List.of(Route.GESCHILLENCOMMISSIE);
+        }
+        if (seller.disputeBody() == DisputeBody.DIGIDISPUUT) {
+            return List.of(Route.DIGIDISPUUT);
+        }
+        return abroad ? List.of(Route.ECC) : List.of(Route.KANTONRECHTER);
+    }
+
+    private NextStep step(DossierContents contents, Route route, Optional<Deadline> earliest,
+            Optional<Deadline> latest, LocalDate today) {
+        Phase phase = contents.dossier().phase();
+        Occurrences occurrences = new Occurrences(contents);
+        if (phase == Phase.CLOSED) {
+            return NextStep.NONE;
+        }
+        if (phase == Phase.COURT) {
+            return NextStep.AWAIT_COURT;
+        }
+        if (phase == Phase.DISPUTE_BODY || occurrences.first(null, EventKind.DISPUTE_FILED).isPresent()) {
+            return NextStep.AWAIT_DECISION;
+        }
+        if (!occurrences.hasWrittenComplaint()) {
+            return NextStep.COMPLAIN_IN_WRITING;
+        }
+        if (route == Route.GESCHILLENCOMMISSIE) {
+            return geschillencommissie(earliest, latest);
+        }
+        if (replyPending(contents, today)) {
+            return NextStep.WAIT_FOR_REPLY;
+        }
+        boolean mediated = phase == Phase.MEDIATION
+                || occurrences.first(null, EventKind.MEDIATION_STARTED).isPresent();
+        return switch (route) {
+            case WEBWINKELKEUR -> mediated ? NextStep.FILE_WITH_DIGIDISPUUT : NextStep.ASK_WEBWINKELKEUR;
+            case DIGIDISPUUT -> NextStep.FILE_WITH_DIGIDISPUUT;
+            case ECC -> NextStep.ASK_ECC;
+            case CONSUMENTENOMBUDSDIENST -> mediated ? NextStep.GO_TO_VREDERECHTER
+                    : NextStep.ASK_CONSUMENTENOMBUDSDIENST;
+            default -> towardsCourt(contents, today);
+        };
+    }
+
+    private static NextStep geschillencommissie(Optional<Deadline> earliest, Optional<Deadline> latest) {
+        if (earliest.isEmpty() || latest.isEmpty()) {
+            // Complained by a letter kept as evidence, without a dated complaint: the dates cannot be given.
+            return NextStep.FILE_WITH_GESCHILLENCOMMISSIE;
+        }
+        if (latest.get().status() == DeadlineStatus.PASSED) {
+            return NextStep.GESCHILLENCOMMISSIE_TOO_LATE;
+        }
+        return earliest.get().status() == DeadlineStatus.OPEN ? NextStep.WAIT_FOR_GESCHILLENCOMMISSIE
+                : NextStep.FILE_WITH_GESCHILLENCOMMISSIE;
+    }
+
+    /** NL without a dispute body: find out whether there is one, then a notice of default, then the court. */
+    private NextStep towardsCourt(DossierContents contents, LocalDate today) {
+        DisputeBody body = contents.seller().disputeBody();
+        if (body == DisputeBody.UNKNOWN) {
+            return NextStep.FIND_DISPUTE_BODY;
+        }
+        if (body == DisputeBody.OTHER) {
+            return NextStep.FILE_WITH_OTHER_BODY;
+        }
+        Optional<Deadline> notice = deadlines.compute(DeadlineRule.NOTICE_OF_DEFAULT, contents, today);
+        if (notice.isEmpty()) {
+            return NextStep.SEND_NOTICE_OF_DEFAULT;
+        }
+        return notice.get().status() == DeadlineStatus.OPEN ? NextStep.WAIT_FOR_NOTICE_TERM
+                : NextStep.GO_TO_KANTONRECHTER;
+    }
+
+    private boolean replyPending(DossierContents contents, LocalDate today) {
+        return deadlines.compute(DeadlineRule.SELLER_REPLY, contents, today)
+                .map(reply -> reply.status() == DeadlineStatus.OPEN).orElse(false);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.bewijsmap.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
+import nl.bewijsmap.domain.DeadlineStatus;
+import nl.bewijsmap.domain.PublicHoliday;
+import nl.bewijsmap.domain.RuleSource;
+import nl.bewijsmap.domain.Term;
+
+/**
+ * Words a deadline in the user's language: its name, a plain explanation with the dates, why its end moved, and
+ * its source. Texts live under {@code deadline.*}, {@code term.*} and {@code holiday.*} in the messages bundle; an
+ * explanation can differ per country ({@code deadline.<RULE>.explanation.<COUNTRY>}), else one serves both.
+ */
+public final class RuleTexts {
+
+    private final Holidays holidays;
+
+    public RuleTexts(Holidays holidays) {
+        this.holidays = holidays;
+    }
+
+    public static RuleTexts standard() {
+        return new RuleTexts(Holidays.standard());
+    }
+
+    public String name(DeadlineRule rule, Locale locale) {
+        return new Bundle(locale).text("deadline." + rule.name() + ".name");
+    }
+
+    public String status(DeadlineStatus status, Locale locale) {
+        return new Bundle(locale).text("deadline.status." + status.name());
+    }
+
+    /**
+     * One or two calm sentences with the dates: e.g. "You may withdraw until 19 March 2026: 14 days counted from
+     * the day after delivery (5 March 2026)."
+     */
+    public String explanation(Deadline deadline, Locale locale) {
+        Bundle bundle = new Bundle(locale);
+        String key = "deadline." + deadline.rule().name() + ".explanation";
+        String countryKey = key + "." + deadline.country().name();
+        return bundle.text(bundle.has(countryKey) ? countryKey : key, bundle.date(deadline.due()),
+                bundle.date(deadline.countsFrom()), term(deadline.term(), locale), bundle.date(deadline.settledOn()));
+    }
+
+    /** Why the end moved, e.g. "Moved from Saturday 4 April 2026 to Tuesday 7 April 2026 because of the weekend and
+     * Easter Monday."; empty when it did not move. */
+    public String movedNote(Deadline deadline, Locale locale) {
+        if (!deadline.moved()) {
+            return "";
+        }
+        Bundle bundle = new Bundle(locale);
+        List<String> reasons = new ArrayList<>();
+        for (LocalDate day = deadline.unrolledEnd(); day.isBefore(deadline.due()); day = day.plusDays(1)) {
+            String reason = holidays.on(day, deadline.country()).map(h -> holiday(h, locale))
+                    .orElse(WorkingDays.isWeekend(day) ? bundle.text("deadline.moved.weekend") : null);
+            if (reason != null && !reasons.contains(reason)) {
+                reasons.add(reason);
+            }
+        }
+        return bundle.text("deadline.moved", bundle.dayAndDate(deadline.unrolledEnd()),
+                bundle.dayAndDate(deadline.due()), bundle.list(reasons));
+    }
+
+    /** "Source: Art. 7:23 lid 1 BW — checked 21 Nov 2026", plus a guidance note when not confirmed. */
+    public String sourceLine(RuleSource source, Locale locale) {
+        Bundle bundle = new Bundle(locale);
+        String line = bundle.text("deadline.source", source.citation(locale), bundle.shortDate(source.lastChecked()));
+        return source.confirmed() ? line : line + " " + bundle.text("deadline.source.unconfirmed");
+    }
+
+    /** The explanation and, when the end moved, why: what the command line prints as a deadline's explanation. */
+    public String describe(Deadline deadline, Locale locale) {
+        String moved = movedNote(deadline, locale);
+        return moved.isEmpty() ? explanation(deadline, locale) : explanation(deadline, locale) + " " + moved;
+    }
+
+    public String holiday(PublicHoliday holiday, Locale locale) {
+        return new Bundle(locale).text(holiday.messageKey());
+    }
+
+    /** "14 days", "4 weeks", "2 months", "1 year" and their Dutch. */
+    public String term(Term term, Locale locale) {
+        return new Bundle(locale).text("term." + term.unit().name(), term.amount());
+    }
+
+    /** A date as the rule texts write it: "19 March 2026", "19 maart 2026". */
+    public static String date(LocalDate date, Locale locale) {
+        return new Bundle(locale).date(date);
+    }
+}

@@ -1,0 +1,191 @@
+package nl.bewijsmap.rules;
+
+import static nl.bewijsmap.rules.ConsumerDeadlinesTest.deadline;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.bewijsmap.domain.Country;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
+import nl.bewijsmap.domain.DeadlineStatus;
+import nl.bewijsmap.domain.EventKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The deadlines the seller must meet: refund, delivery, the reply to a complaint and a notice of default. */
+class SellerDeadlinesTest {
+
+    private static final LocalDate EARLY = LocalDate.parse("2020-01-01");
+
+    @ParameterizedTest(name = "{0}: withdrawn {1}, refund by {2}")
+    @CsvSource(textBlock = """
+            # Tuesday 10 March + 14 = Tuesday 24 March
+            NL, 2026-03-10, 2026-03-24
+            # Saturday 14 March + 14 = Saturday 28 March, moved to Monday 30 March
+            NL, 2026-03-14, 2026-03-30
+            # Saturday 12 December + 14 = Saturday 26 December: Monday 28 December in both
+            NL, 2026-12-12, 2026-12-28
+            BE, 2026-12-12, 2026-12-28
+            # Monday 20 April + 14 = Monday 4 May 2026, a working day in both (5 May is the NL holiday)
+            NL, 2026-04-20, 2026-05-04
+            """)
+    void refundIsDueFourteenDaysAfterTheWithdrawal(Country country, LocalDate withdrawn, LocalDate due) {
+        var contents = TestDossier.of(country.name()).distanceSale().ordered("2026-01-05").delivered("2026-01-08")
+                .event(EventKind.WITHDRAWAL_SENT, withdrawn.toString()).build();
+
+        assertThat(deadline(DeadlineRule.REFUND, contents, EARLY).orElseThrow().due()).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "refund received {0}, today {1}: {2}")
+    @CsvSource(textBlock = """
+            # withdrawn Tuesday 10 March 2026, refund due Tuesday 24 March
+            , 2026-03-24, OPEN
+            , 2026-03-25, PASSED
+            2026-03-20, 2026-03-21, MET
+            # late, but received: nothing left to watch
+            2026-04-02, 2026-04-03, MET
+            # a refund before the withdrawal is something else
+            2026-03-01, 2026-03-25, PASSED
+            """)
+    void refundIsMetOnceTheMoneyIsBack(String received, LocalDate today, DeadlineStatus status) {
+        TestDossier dossier = TestDossier.nl().distanceSale().ordered("2026-02-20").delivered("2026-03-01")
+                .event(EventKind.WITHDRAWAL_SENT, "2026-03-10");
+        if (received != null) {
+            dossier.event(EventKind.REFUND_RECEIVED, received);
+        }
+
+        assertThat(deadline(DeadlineRule.REFUND, dossier.build(), today).orElseThrow().status()).isEqualTo(status);
+    }
+
+    @Test
+    void noRefundIsDueWithoutAWithdrawal() {
+        assertThat(deadline(DeadlineRule.REFUND, TestDossier.nl().distanceSale().delivered("2026-03-01").build(),
+                EARLY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: ordered {1}, deliver by {2}")
+    @CsvSource(textBlock = """
+            # 31 January 2026 + 30 days: 28 to the end of February, 2 more: Monday 2 March
+            NL, 2026-01-31, 2026-03-02
+            # 2024 is a leap year: Friday 1 March
+            NL, 2024-01-31, 2024-03-01
+            # Friday 27 March + 30 = Sunday 26 April; NL: Monday 27 is King's Day, so Tuesday 28; BE: Monday 27
+            NL, 2026-03-27, 2026-04-28
+            BE, 2026-03-27, 2026-04-27
+            # Thursday 27 March 2025 + 30 = Saturday 26 April (King's Day 2025): Monday 28 April in both
+            NL, 2025-03-27, 2025-04-28
+            BE, 2025-03-27, 2025-04-28
+            """)
+    void deliveryIsDueThirtyDaysAfterTheOrder(Country country, LocalDate ordered, LocalDate due) {
+        var contents = TestDossier.of(country.name()).distanceSale().ordered(ordered.toString()).build();
+
+        assertThat(deadline(DeadlineRule.DELIVERY, contents, EARLY).orElseThrow().due()).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "delivered {0}, today {1}: {2}")
+    @CsvSource(textBlock = """
+            # ordered 31 January 2026, delivery due Monday 2 March
+            , 2026-03-02, OPEN
+            , 2026-03-03, PASSED
+            2026-03-02, 2026-03-10, MET
+            2026-02-10, 2026-02-11, MET
+            # a late delivery is itself the breach
+            2026-03-03, 2026-03-10, PASSED
+            """)
+    void deliveryIsMetWhenItCameInTime(String delivered, LocalDate today, DeadlineStatus status) {
+        TestDossier dossier = TestDossier.nl().distanceSale().ordered("2026-01-31");
+        if (delivered != null) {
+            dossier.delivered(delivered);
+        }
+
+        assertThat(deadline(DeadlineRule.DELIVERY, dossier.build(), today).orElseThrow().status()).isEqualTo(status);
+    }
+
+    @Test
+    void deliveryMattersForADistanceSaleOrWhileNothingWasDelivered() {
+        assertThat(deadline(DeadlineRule.DELIVERY, TestDossier.nl().ordered("2026-01-31").build(), EARLY)).isPresent();
+        assertThat(deadline(DeadlineRule.DELIVERY,
+                TestDossier.nl().ordered("2026-01-31").delivered("2026-02-02").build(), EARLY)).isEmpty();
+        assertThat(deadline(DeadlineRule.DELIVERY, TestDossier.nl().distanceSale().build(), EARLY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "complained {0} and {1}: reply by {2}")
+    @CsvSource(textBlock = """
+            # Monday 2 March + 14 = Monday 16 March
+            2026-03-02, , 2026-03-16
+            # two complaints: the first counts
+            2026-03-10, 2026-03-02, 2026-03-16
+            # Sunday 1 March + 14 = Sunday 15 March: a usual term, not moved
+            2026-03-01, , 2026-03-15
+            # a complaint before the order is ignored; the one after counts
+            2026-02-01, 2026-03-02, 2026-03-16
+            """)
+    void theSellerHasFourteenDaysToReply(String complaint, String other, LocalDate due) {
+        TestDossier dossier = TestDossier.nl().ordered("2026-02-15").event(EventKind.COMPLAINT_SENT, complaint);
+        if (other != null) {
+            dossier.event(EventKind.COMPLAINT_SENT, other);
+        }
+
+        Deadline reply = deadline(DeadlineRule.SELLER_REPLY, dossier.build(), EARLY).orElseThrow();
+
+        assertThat(reply.due()).isEqualTo(due);
+        assertThat(reply.moved()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}, today {2}: {3}")
+    @CsvSource(textBlock = """
+            # complaint 2 March 2026, reply due 16 March
+            , , 2026-03-16, OPEN
+            , , 2026-03-17, PASSED
+            SELLER_REPLY, 2026-03-05, 2026-03-06, MET
+            SELLER_REFUSED, 2026-03-05, 2026-03-06, MET
+            SELLER_REPLY, 2026-03-20, 2026-03-21, MET
+            # a reply before the complaint answers something else
+            SELLER_REPLY, 2026-03-01, 2026-03-17, PASSED
+            """)
+    void aReplyOrARefusalMeetsTheReplyTerm(EventKind kind, String on, LocalDate today, DeadlineStatus status) {
+        TestDossier dossier = TestDossier.nl().event(EventKind.COMPLAINT_SENT, "2026-03-02");
+        if (kind != null) {
+            dossier.event(kind, on);
+        }
+
+        assertThat(deadline(DeadlineRule.SELLER_REPLY, dossier.build(), today).orElseThrow().status())
+                .isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}, today {2}: {3}")
+    @CsvSource(textBlock = """
+            # notice of default Monday 2 March 2026: final term ends Monday 16 March
+            , , 2026-03-16, OPEN
+            , , 2026-03-17, PASSED
+            REPAIR, 2026-03-10, 2026-03-11, MET
+            REFUND_RECEIVED, 2026-03-12, 2026-03-13, MET
+            SELLER_REPLY, 2026-03-20, 2026-03-21, MET
+            # a refusal does not meet the final term
+            SELLER_REFUSED, 2026-03-05, 2026-03-17, PASSED
+            # a repair before the notice was not the answer to it
+            REPAIR, 2026-02-20, 2026-03-17, PASSED
+            """)
+    void theNoticeOfDefaultTermIsMetByAReplyRepairOrRefund(EventKind kind, String on, LocalDate today,
+            DeadlineStatus status) {
+        TestDossier dossier = TestDossier.nl().event(EventKind.NOTICE_OF_DEFAULT_SENT, "2026-03-02");
+        if (kind != null) {
+            dossier.event(kind, on);
+        }
+
+        Deadline notice = deadline(DeadlineRule.NOTICE_OF_DEFAULT, dossier.build(), today).orElseThrow();
+
+        assertThat(notice.due()).isEqualTo("2026-03-16");
+        assertThat(notice.status()).isEqualTo(status);
+    }
+
+    @Test
+    void theNoticeOfDefaultTermIsNotMoved() {
+        // Sunday 1 March + 14 = Sunday 15 March: the term the letter set, not a statutory period
+        var contents = TestDossier.be().event(EventKind.NOTICE_OF_DEFAULT_SENT, "2026-03-01").build();
+
+        assertThat(deadline(DeadlineRule.NOTICE_OF_DEFAULT, contents, EARLY).orElseThrow().due())
+                .isEqualTo("2026-03-15");
+    }
+}
