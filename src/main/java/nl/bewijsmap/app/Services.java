@@ -48,6 +48,7 @@ public final class Services implements AutoCloseable {
     private final ThumbnailCache thumbnails;
     private final EmailViewer emailViewer;
     private final DossierLog log;
+    private final DisputeRules rules;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -71,6 +72,7 @@ public final class Services implements AutoCloseable {
         this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails(), timeLimit);
         this.log = new DossierLog(database, dossiers, parties, evidence, new CallRepository(database, clock),
                 new EventRepository(database, clock));
+        this.rules = new DisputeRules(log, clock);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -144,6 +146,11 @@ public final class Services implements AutoCloseable {
     /** Calls, notes and events, and the whole of a dossier at once. */
     public DossierLog log() {
         return log;
+    }
+
+    /** Deadlines, next steps and readiness of a dossier as of today. */
+    public DisputeRules rules() {
+        return rules;
     }
 
     public FileVault vault() {

@@ -26,6 +26,11 @@ public sealed interface TimelineEntry {
     /** The number of the item within its own kind (evidence, call, event, deadline). */
     long id();
 
+    /** The line a deadline gets: known to the day, so it sorts at the start of its last day. */
+    static Timestamp dueAt(Deadline deadline) {
+        return new Timestamp(deadline.due().atStartOfDay(), null, TimestampSource.COMPUTED, Precision.DAY);
+    }
+
     private int typeOrder() {
         if (this instanceof OfEvent) {
             return 0;
@@ -67,6 +72,23 @@ public sealed interface TimelineEntry {
         @Override
         public long id() {
             return call.id();
+        }
+    }
+
+    /** A deadline, on its last day; its number is the rule's place in {@link DeadlineRule}. */
+    record OfDeadline(Deadline deadline) implements TimelineEntry {
+        public OfDeadline {
+            Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public Timestamp at() {
+            return dueAt(deadline);
+        }
+
+        @Override
+        public long id() {
+            return deadline.rule().ordinal();
         }
     }
 

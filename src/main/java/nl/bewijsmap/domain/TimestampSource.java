@@ -14,6 +14,8 @@ public enum TimestampSource {
     EMAIL_DATE(true),
     USER(true),
     SYSTEM_CLOCK(true),
+    /** Worked out by the app from the rules, such as the last day of a deadline. */
+    COMPUTED(true),
     FILE_MODIFIED(false),
     NONE(false);
 

@@ -1,0 +1,67 @@
+package nl.bewijsmap.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DossierContents;
+import nl.bewijsmap.domain.PhaseAdvice;
+import nl.bewijsmap.domain.ReadinessIssue;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.domain.TimelineEntry;
+import nl.bewijsmap.rules.Deadlines;
+import nl.bewijsmap.rules.PhaseGuide;
+import nl.bewijsmap.rules.Readiness;
+
+/** The rules applied to a stored dossier as it is today: its deadlines, its next step and its readiness. */
+public final class DisputeRules {
+
+    /** Where a dossier stands today: what it holds, the deadlines that apply and the advice for the next step. */
+    public record Standing(DossierContents contents, List<Deadline> deadlines, PhaseAdvice advice, LocalDate today) {
+        public Standing {
+            Objects.requireNonNull(contents, "contents");
+            deadlines = List.copyOf(deadlines);
+            Objects.requireNonNull(advice, "advice");
+            Objects.requireNonNull(today, "today");
+        }
+
+        /** What a dispute body (or the seller) would miss in the dossier. */
+        public List<ReadinessIssue> readiness(Recipient recipient) {
+            return Readiness.check(contents, recipient, today);
+        }
+    }
+
+    private final DossierLog log;
+    private final Clock clock;
+    private final Deadlines deadlines;
+    private final PhaseGuide guide;
+
+    public DisputeRules(DossierLog log, Clock clock) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.deadlines = Deadlines.standard();
+        this.guide = PhaseGuide.standard();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Reads the dossier and applies the rules to it as of today. */
+    public Standing standing(long dossierId) {
+        LocalDate today = today();
+        DossierContents contents = log.contents(dossierId);
+        return new Standing(contents, deadlines.compute(contents, today), guide.advise(contents, today), today);
+    }
+
+    /** The dossier's timeline with its deadlines on their last days. */
+    public Timeline timeline(long dossierId) {
+        return timeline(standing(dossierId));
+    }
+
+    public static Timeline timeline(Standing standing) {
+        return Timeline.of(standing.contents(),
+                standing.deadlines().stream().map(TimelineEntry.OfDeadline::new).toList());
+    }
+}
