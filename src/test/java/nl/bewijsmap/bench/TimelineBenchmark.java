@@ -119,7 +119,8 @@ public final class TimelineBenchmark {
         Platform.runLater(() -> {
             Stage stage = new Stage();
             MainWindow.applyTheme();
-            TimelineScreen screen = new TimelineScreen(services, background, i18n, new DialogService(stage, i18n),
+            TimelineScreen screen = new TimelineScreen(services, background, i18n, Clock.systemDefaultZone(),
+                    new DialogService(stage, i18n),
                     item -> { }, item -> { }, Throwable::printStackTrace);
             Scene scene = new Scene(screen.view(), 1200, 760);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());

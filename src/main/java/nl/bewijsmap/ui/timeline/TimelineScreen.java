@@ -1,13 +1,12 @@
 package nl.bewijsmap.ui.timeline;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.Services;
-import nl.bewijsmap.app.Timeline;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.TimelineEntry;
@@ -25,14 +24,15 @@ public final class TimelineScreen {
     private final TimelineController controller;
     private final EvidencePreviewViewModel preview;
     private final Parent previewView;
+    private final DeadlineDetailController deadlineDetail;
+    private final Parent deadlineView;
     private final Parent view;
 
     /** {@code onOpen} shows an original file in the system's viewer; {@code onEdit} shows it on the evidence tab. */
-    public TimelineScreen(Services services, Background background, I18n i18n, DialogService dialogs,
+    public TimelineScreen(Services services, Background background, I18n i18n, Clock clock, DialogService dialogs,
                           Consumer<EvidenceItem> onOpen, Consumer<EvidenceItem> onEdit,
                           Consumer<Exception> onError) {
-        timeline = new TimelineViewModel(id -> Timeline.of(services.log().contents(id), List.of()), background,
-                i18n, onError);
+        timeline = new TimelineViewModel(services.rules()::timeline, background, i18n, clock, onError);
         EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
             @Override
             public Optional<EmailDetails> details(EvidenceItem item) {
@@ -49,6 +49,8 @@ public final class TimelineScreen {
         previewView = views.load(new EvidencePreviewController(preview,
                 (item, edge) -> services.thumbnails().preview(item.sha256(), item.mediaType(), edge), background,
                 i18n, onOpen, onEdit));
+        deadlineDetail = new DeadlineDetailController(i18n);
+        deadlineView = views.load(deadlineDetail);
         controller = new TimelineController(timeline, i18n, this::newCall, this::newEvent, this::detailFor);
         view = views.load(controller);
     }
@@ -58,6 +60,10 @@ public final class TimelineScreen {
         if (entry instanceof TimelineEntry.OfEvidence evidence) {
             preview.show(evidence.item());
             return previewView;
+        }
+        if (entry instanceof TimelineEntry.OfDeadline deadline) {
+            deadlineDetail.show(deadline.deadline());
+            return deadlineView;
         }
         return null;
     }

@@ -1,10 +1,14 @@
 package nl.bewijsmap.ui.timeline;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.bewijsmap.domain.CallDetails;
 import nl.bewijsmap.domain.CallDirection;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.EvidenceItem;
@@ -12,18 +16,25 @@ import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.domain.TimestampSource;
+import nl.bewijsmap.rules.RuleTexts;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.evidence.EvidenceTexts;
 
 /** Words each timeline entry as a line in the user's language. */
 final class TimelineTexts {
 
+    /** An open deadline this close draws the eye. */
+    static final int ATTENTION_DAYS = 14;
+
     private final I18n i18n;
     private final DateTimeFormatter day;
     private final DateTimeFormatter dayAndTime;
+    private final LocalDate today;
+    private final RuleTexts rules = RuleTexts.standard();
 
-    TimelineTexts(I18n i18n) {
+    TimelineTexts(I18n i18n, LocalDate today) {
         this.i18n = i18n;
+        this.today = today;
         Locale locale = i18n.locale();
         this.day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         this.dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm", locale);
@@ -32,7 +43,8 @@ final class TimelineTexts {
     /** A line for the entry; its texts are worded when first asked for. */
     TimelineRow row(TimelineEntry entry) {
         RowType type = entry instanceof TimelineEntry.OfEvidence ? RowType.EVIDENCE
-                : entry instanceof TimelineEntry.OfCall ? RowType.CALL : RowType.EVENT;
+                : entry instanceof TimelineEntry.OfCall ? RowType.CALL
+                : entry instanceof TimelineEntry.OfDeadline ? RowType.DEADLINE : RowType.EVENT;
         return new TimelineRow(entry, type, this);
     }
 
@@ -42,6 +54,9 @@ final class TimelineTexts {
         }
         if (entry instanceof TimelineEntry.OfCall call) {
             return call(call);
+        }
+        if (entry instanceof TimelineEntry.OfDeadline deadline) {
+            return deadline(deadline.deadline());
         }
         return event((TimelineEntry.OfEvent) entry);
     }
@@ -92,6 +107,19 @@ final class TimelineTexts {
         String detail = note ? kind : firstLine(event.text());
         return new TimelineRow.Words(when(event.occurredAt()), title.isEmpty() ? kind : title,
                 detail, false, search(kind, event.text()));
+    }
+
+    private TimelineRow.Words deadline(Deadline deadline) {
+        Locale locale = i18n.locale();
+        String name = rules.name(deadline.rule(), locale);
+        String status = rules.status(deadline.status(), locale);
+        long days = ChronoUnit.DAYS.between(today, deadline.due());
+        String detail = deadline.status() != DeadlineStatus.OPEN ? status
+                : status + "  ·  " + i18n.text("timeline.deadline.left", days);
+        boolean attention = deadline.status() == DeadlineStatus.PASSED
+                || deadline.status() == DeadlineStatus.OPEN && days <= ATTENTION_DAYS;
+        return new TimelineRow.Words(day.format(deadline.due()), name, detail, attention,
+                search(name, i18n.text("timeline.badge.DEADLINE"), rules.explanation(deadline, locale)));
     }
 
     private static String firstLine(String text) {

@@ -1,5 +1,7 @@
 package nl.bewijsmap.ui.timeline;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class TimelineViewModel {
     private final Background background;
     private final I18n i18n;
     private final Consumer<Exception> onError;
+    private final Clock clock;
     private final ObservableList<TimelineRow> datedRows = FXCollections.observableArrayList();
     private final ObservableList<TimelineRow> undatedRows = FXCollections.observableArrayList();
     private final FilteredList<TimelineRow> dated = new FilteredList<>(datedRows);
@@ -52,8 +55,10 @@ public final class TimelineViewModel {
     private long dossierId = -1;
     private volatile long generation;
 
-    public TimelineViewModel(Source source, Background background, I18n i18n, Consumer<Exception> onError) {
+    public TimelineViewModel(Source source, Background background, I18n i18n, Clock clock,
+                             Consumer<Exception> onError) {
         this.source = source;
+        this.clock = clock;
         this.background = background;
         this.i18n = i18n;
         this.onError = onError;
@@ -83,7 +88,7 @@ public final class TimelineViewModel {
         long id = dossierId;
         long asked = ++generation;
         TimelineEntry keep = select != null ? select : selected.get() == null ? null : selected.get().entry();
-        TimelineTexts texts = new TimelineTexts(i18n);
+        TimelineTexts texts = new TimelineTexts(i18n, LocalDate.now(clock));
         background.run(() -> rows(source.load(id), texts), rows -> {
             if (asked != generation || id != dossierId) {
                 return; // another dossier or a newer reading has been asked for meanwhile

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.bewijsmap.app.Services;
-import nl.bewijsmap.app.Timeline;
 import nl.bewijsmap.domain.CallDetails;
 import nl.bewijsmap.domain.CallDirection;
 import nl.bewijsmap.domain.CallEntry;
+import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.DossierFacts;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.EvidenceKind;
@@ -50,8 +51,8 @@ class TimelineViewModelTest {
     void open() {
         services = Services.open(dataDir, CLOCK);
         dossierId = services.dossiers().create("Washing machine", DossierFacts.EMPTY, null).id();
-        timeline = new TimelineViewModel(id -> Timeline.of(services.log().contents(id), List.of()),
-                Background.direct(), new I18n(I18n.ENGLISH), errors::add);
+        timeline = new TimelineViewModel(services.rules()::timeline,
+                Background.direct(), new I18n(I18n.ENGLISH), CLOCK, errors::add);
     }
 
     @AfterEach
@@ -86,8 +87,10 @@ class TimelineViewModelTest {
         photo(3, "Old receipt", "", null);
     }
 
+    /** The titles of the lines other than deadlines (the call below counts as notice of the defect, so a claim
+     * limitation deadline joins in; the deadline test looks at those). */
     private List<String> titles(List<TimelineRow> rows) {
-        return rows.stream().map(TimelineRow::title).toList();
+        return rows.stream().filter(row -> row.type() != RowType.DEADLINE).map(TimelineRow::title).toList();
     }
 
     @Test
@@ -102,7 +105,7 @@ class TimelineViewModelTest {
         assertThat(timeline.undated().get(0).when()).isEqualTo("No date");
         assertThat(timeline.dated().get(1).when()).isEqualTo("Thu 5 Mar 2026");
         assertThat(timeline.dated().get(2).when()).isEqualTo("Thu 5 Mar 2026  09:00");
-        assertThat(timeline.countTextProperty().get()).isEqualTo("5 items");
+        assertThat(timeline.countTextProperty().get()).isEqualTo("6 items");
     }
 
     @Test
@@ -133,14 +136,14 @@ class TimelineViewModelTest {
 
         timeline.queryProperty().set("leak");
         assertThat(titles(timeline.dated())).containsExactly("Water on the floor");
-        assertThat(timeline.countTextProperty().get()).isEqualTo("1 of 5 shown");
+        assertThat(timeline.countTextProperty().get()).isEqualTo("1 of 6 shown");
 
         timeline.queryProperty().set("receipt");
         assertThat(timeline.dated()).isEmpty();
         assertThat(titles(timeline.undated())).containsExactly("Old receipt");
 
         timeline.queryProperty().set("");
-        assertThat(timeline.dated()).hasSize(4);
+        assertThat(timeline.dated()).hasSize(5);
     }
 
     @Test
@@ -190,6 +193,31 @@ class TimelineViewModelTest {
         timeline.reload(new nl.bewijsmap.domain.TimelineEntry.OfCall(later));
         assertThat(timeline.selectedProperty().get().title()).isEqualTo("You called Mark (Customer service)");
         assertThat(timeline.dated().indexOf(timeline.selectedProperty().get())).isEqualTo(3);
+    }
+
+    @Test
+    void deadlinesStandOnTheirLastDayAndSayHowLongIsLeft() {
+        // NL distance sale delivered Tue 10 March 2026: 14 days from the day after delivery end Tue 24 March.
+        long sale = services.dossiers().create("Laptop", new DossierFacts(Country.NL, true, "Laptop", "", "", null,
+                LocalDate.parse("2026-03-10"), null, null, null, "", null), null).id();
+        services.log().record(sale, EventKind.NOTE, at("2026-03-23T00:00", TimestampSource.USER, Precision.DAY),
+                "Still thinking about returning it");
+
+        timeline.load(sale);
+        timeline.filterProperty().set(TimelineFilter.DEADLINES);
+
+        assertThat(timeline.dated()).extracting(TimelineRow::type).containsOnly(RowType.DEADLINE);
+        TimelineRow withdrawal = timeline.dated().stream().filter(row -> row.title().equals("Withdrawal period"))
+                .findFirst().orElseThrow();
+        assertThat(withdrawal.when()).isEqualTo("Tue 24 Mar 2026");
+        // The clock stands at Friday 20 March 2026.
+        assertThat(withdrawal.detail()).isEqualTo("Open  ·  4 days left");
+        assertThat(withdrawal.weak()).isTrue();
+
+        timeline.filterProperty().set(TimelineFilter.ALL);
+        List<String> titles = titles(timeline.dated());
+        assertThat(titles.indexOf("Still thinking about returning it"))
+                .isEqualTo(titles.indexOf("Withdrawal period") - 1);
     }
 
     @Test
