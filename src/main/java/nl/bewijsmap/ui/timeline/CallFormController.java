@@ -25,6 +25,7 @@ import nl.bewijsmap.ui.common.I18n;
 public final class CallFormController {
 
     private final CallFormViewModel viewModel;
+    private final EventFormViewModel.EntryForm<CallEntry> form;
     private final I18n i18n;
     private final EventFormController.Confirmation confirmation;
     private final Runnable onClose;
@@ -57,6 +58,7 @@ public final class CallFormController {
     public CallFormController(CallFormViewModel viewModel, I18n i18n, EventFormController.Confirmation confirmation,
                               Runnable onClose) {
         this.viewModel = viewModel;
+        this.form = viewModel.form();
         this.i18n = i18n;
         this.confirmation = confirmation;
         this.onClose = onClose;
@@ -64,7 +66,6 @@ public final class CallFormController {
 
     @FXML
     private void initialize() {
-        EventFormViewModel.EntryForm<CallEntry> form = viewModel.form();
         heading.textProperty().bind(viewModel.headingProperty());
         EventFormController.bindForm(form, i18n, datePicker, dateProblem, timeField, timeProblem);
         durationField.textProperty().bindBidirectional(viewModel.durationProperty());
@@ -114,7 +115,6 @@ public final class CallFormController {
     @FXML
     private void save() {
         if (!viewModel.save()) {
-            EventFormViewModel.EntryForm<CallEntry> form = viewModel.form();
             EventFormController.focusFirstProblem(List.of(Map.entry(form.dateProblemProperty(), datePicker),
                     Map.entry(form.timeProblemProperty(), timeField),
                     Map.entry(viewModel.durationProblemProperty(), durationField),
@@ -124,14 +124,12 @@ public final class CallFormController {
 
     @FXML
     private void cancel() {
-        EventFormController.close(viewModel.form(), i18n, confirmation, onClose);
+        EventFormController.close(form, i18n, confirmation, onClose);
     }
 
     @FXML
     private void delete() {
-        if (viewModel.editingProperty().get() && confirmation.confirm("timeline.callForm.delete.title",
-                viewModel.deleteQuestion(), "timeline.entryForm.delete")) {
-            viewModel.delete();
-        }
+        EventFormController.deleteAfterAsking(form, confirmation, "timeline.callForm.delete.title",
+                viewModel.deleteQuestion(), viewModel::delete);
     }
 }

@@ -155,10 +155,6 @@ public final class CallFormViewModel {
         return form.dirtyProperty().get();
     }
 
-    public long dossierId() {
-        return form.dossierId();
-    }
-
     private boolean check() {
         boolean momentOk = form.checkMoment();
         String typed = Forms.value(duration);
@@ -213,6 +209,11 @@ public final class CallFormViewModel {
         return form;
     }
 
+    /** "New phone call" or "Phone call" */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
     public StringProperty durationProperty() {
         return duration;
     }
@@ -256,10 +257,6 @@ public final class CallFormViewModel {
     /** A gentle reminder, shown while no agreements are written down, that dispute bodies ask for them. */
     public StringProperty agreementsHintProperty() {
         return agreementsHint;
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
     }
 
     /** True when the agent's name came from the call written down before, so the view can select it. */

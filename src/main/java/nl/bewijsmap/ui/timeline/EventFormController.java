@@ -110,10 +110,8 @@ public final class EventFormController {
 
     @FXML
     private void delete() {
-        if (viewModel.editingProperty().get() && confirmation.confirm("timeline.eventForm.delete.title",
-                viewModel.deleteQuestion(), "timeline.entryForm.delete")) {
-            viewModel.delete();
-        }
+        deleteAfterAsking(viewModel.form(), confirmation, "timeline.eventForm.delete.title", viewModel.deleteQuestion(),
+                viewModel::delete);
     }
 
     // What follows is shared with the call form (see EventFormViewModel.EntryForm for why it lives here).
@@ -139,7 +137,9 @@ public final class EventFormController {
         delete.disableProperty().bind(form.busyProperty());
         delete.visibleProperty().bind(form.editingProperty());
         delete.managedProperty().bind(form.editingProperty());
-        keysHint.setText(i18n.text("timeline.entryForm.keys", SAVE_KEYS.getDisplayText()));
+        // JavaFX writes Enter as "↵": spelled out it is plainer, except in a Mac's own "⌘↵" (no "+").
+        String keys = SAVE_KEYS.getDisplayText();
+        keysHint.setText(i18n.text("timeline.entryForm.keys", keys.contains("+") ? keys.replace("↵", "Enter") : keys));
     }
 
     /** The keys, the labels above their inputs, and scrolling to the field that has the focus. */
@@ -219,6 +219,14 @@ public final class EventFormController {
     static void focusFirstProblem(List<? extends Map.Entry<? extends ObservableStringValue, ? extends Control>> problems) {
         problems.stream().filter(problem -> !problem.getKey().get().isEmpty()).findFirst()
                 .ifPresent(problem -> problem.getValue().requestFocus());
+    }
+
+    /** Deletes the stored entry shown once the user confirmed it. */
+    static void deleteAfterAsking(EventFormViewModel.EntryForm<?> form, Confirmation confirmation, String titleKey,
+                                  String question, Runnable delete) {
+        if (form.editingProperty().get() && confirmation.confirm(titleKey, question, "timeline.entryForm.delete")) {
+            delete.run();
+        }
     }
 
     /** Closes the form; when something was typed, only after the user agreed to lose it. */

@@ -121,10 +121,6 @@ public final class EventFormViewModel {
         return form.dirtyProperty().get();
     }
 
-    public long dossierId() {
-        return form.dossierId();
-    }
-
     private boolean check() {
         boolean momentOk = form.checkMoment();
         boolean missingText = kind.get() == EventKind.NOTE && Forms.value(text).isEmpty();
@@ -148,6 +144,11 @@ public final class EventFormViewModel {
         return form;
     }
 
+    /** "New note", "Note", "New event" or "Event" */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
     public ObjectProperty<EventKind> kindProperty() {
         return kind;
     }
@@ -168,10 +169,6 @@ public final class EventFormViewModel {
     /** "Note" for a note, "Details (optional)" for anything else. */
     public ReadOnlyStringProperty textLabelProperty() {
         return textLabel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
     }
 
     /** True while a stored entry is shown: the view then offers Delete. */

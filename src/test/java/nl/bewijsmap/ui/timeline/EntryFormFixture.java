@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -29,10 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class EntryFormFixture {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    /** Saturday 21 November 2026, 14:37:52 in Amsterdam. */
-    static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 11, 21, 14, 37, 52, 0, AMSTERDAM).toInstant(),
-            AMSTERDAM);
+    /** Saturday 21 November 2026, 14:37:52 in Amsterdam (winter time, UTC+1). */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T13:37:52Z"), ZoneId.of("Europe/Amsterdam"));
 
     @TempDir
     Path dataDir;
