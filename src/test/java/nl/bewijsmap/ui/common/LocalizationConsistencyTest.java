@@ -25,7 +25,7 @@ class LocalizationConsistencyTest {
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
             "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.",
             "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "term.", "holiday.", "route.",
-            "step.", "readiness.");
+            "step.", "readiness.", "timeline.eventForm.explain.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -56,7 +56,8 @@ class LocalizationConsistencyTest {
             List<Class<? extends Enum<?>>> shown = List.of(nl.bewijsmap.domain.Phase.class,
                     nl.bewijsmap.domain.Country.class, nl.bewijsmap.domain.PaymentMethod.class,
                     nl.bewijsmap.domain.DesiredOutcome.class, nl.bewijsmap.domain.Keurmerk.class,
-                    nl.bewijsmap.domain.DisputeBody.class);
+                    nl.bewijsmap.domain.DisputeBody.class, nl.bewijsmap.domain.EventKind.class,
+                    nl.bewijsmap.domain.CallDirection.class);
             for (Class<? extends Enum<?>> type : shown) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     assertThat(keys).as(name).contains("enum." + type.getSimpleName() + "." + constant.name());
@@ -64,6 +65,9 @@ class LocalizationConsistencyTest {
             }
             for (nl.bewijsmap.domain.Phase phase : nl.bewijsmap.domain.Phase.values()) {
                 assertThat(keys).as(name).contains("phase.hint." + phase.name());
+            }
+            for (nl.bewijsmap.domain.EventKind kind : nl.bewijsmap.domain.EventKind.values()) {
+                assertThat(keys).as(name).contains("timeline.eventForm.explain." + kind.name());
             }
             for (nl.bewijsmap.domain.ImportProblem problem : nl.bewijsmap.domain.ImportProblem.values()) {
                 assertThat(keys).as(name).contains(problem.messageKey());
