@@ -131,7 +131,8 @@ public final class MainWindow {
         mainViewModel.setOnDeleting(id -> evidenceList.progress().cancelFor(id));
         evidence = new EvidenceScreen(services, evidenceList, background, i18n, dialogs, thumbnailWorkers,
                 this::openOriginal, this::showError);
-        timeline = new TimelineScreen(services, background, i18n, clock, dialogs, this::openOriginal, this::showOnEvidenceTab,
+        timeline = new TimelineScreen(services, background, i18n, clock, dialogs, this::openOriginal,
+                this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, mainViewModel::refresh,
                 this::showError);
         dossierController = new DossierController(dossierViewModel, i18n, new Actions(), timeline.view(),
                 timeline::refresh, evidence.view(), evidence::installDropTarget);

@@ -120,8 +120,8 @@ public final class TimelineBenchmark {
             Stage stage = new Stage();
             MainWindow.applyTheme();
             TimelineScreen screen = new TimelineScreen(services, background, i18n, Clock.systemDefaultZone(),
-                    new DialogService(stage, i18n),
-                    item -> { }, item -> { }, Throwable::printStackTrace);
+                    new DialogService(stage, i18n), item -> { }, item -> { }, (id, phase) -> { }, () -> { },
+                    Throwable::printStackTrace);
             Scene scene = new Scene(screen.view(), 1200, 760);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);

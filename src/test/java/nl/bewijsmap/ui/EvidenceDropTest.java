@@ -76,9 +76,10 @@ class EvidenceDropTest extends FxRobot {
         Path folder = Files.createDirectory(desktop.resolve("Holiday"));
 
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
-        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        // A dossier opens on its timeline; files dropped there are added and shown on the evidence tab.
+        waitUntil(() -> lookup("#datedList").query().isVisible());
 
-        drop(lookup("#emptyState").query(), List.of(photo, pdf, email, truncated, samePhotoAgain, empty, folder));
+        drop(lookup("#datedList").query(), List.of(photo, pdf, email, truncated, samePhotoAgain, empty, folder));
 
         waitUntil(() -> lookup("#summaryBox").query().isVisible());
         ListView<EvidenceItem> list = lookup("#evidenceList").queryListView();
@@ -117,6 +118,7 @@ class EvidenceDropTest extends FxRobot {
         Path photo = copy(Corpus.file("photos/exif-samples/Canon_DIGITAL_IXUS_400.jpg"));
         Path pdf = copy(Corpus.file("pdfs/py-pdf-sample-files/002-trivial-libre-office-writer.pdf"));
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        clickOn(lookup(".tab-label").match(LabeledMatchers.hasText("Evidence")).queryLabeled());
         waitUntil(() -> lookup("#emptyState").query().isVisible());
         drop(lookup("#emptyState").query(), List.of(photo, pdf));
         ListView<EvidenceItem> list = lookup("#evidenceList").queryListView();

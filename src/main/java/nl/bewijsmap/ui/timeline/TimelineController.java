@@ -157,6 +157,11 @@ public final class TimelineController {
         }
     }
 
+    /** What the pane on the right shows now, or null for the hint. */
+    public Node shownDetail() {
+        return detailPane.getChildren().contains(noSelection) ? null : detailPane.getChildren().get(0);
+    }
+
     /** Leaves the line opened, for a new entry being written in the pane. */
     public void clearSelection() {
         viewModel.selectedProperty().set(null);

@@ -1,14 +1,18 @@
 package nl.bewijsmap.ui.timeline;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import nl.bewijsmap.app.DossierLog;
 import nl.bewijsmap.app.ImportResult;
 import nl.bewijsmap.app.Services;
+import nl.bewijsmap.domain.CallEntry;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.Phase;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.ui.common.Background;
@@ -27,11 +31,27 @@ public final class TimelineScreen {
     private final DeadlineDetailController deadlineDetail;
     private final Parent deadlineView;
     private final Parent view;
+    private final CallFormViewModel calls;
+    private final Parent callForm;
+    private final EventFormViewModel events;
+    private final Parent eventForm;
+    private final BiConsumer<Long, Phase> onPhaseMoved;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final Runnable onChanged;
 
-    /** {@code onOpen} shows an original file in the system's viewer; {@code onEdit} shows it on the evidence tab. */
+    /**
+     * {@code onOpen} shows an original file in the system's viewer; {@code onEdit} shows it on the evidence tab;
+     * {@code onPhaseMoved} hears of a dossier that moved on to a later phase because of an event recorded here, and
+     * {@code onChanged} of any call, note or event written down, changed or deleted.
+     */
     public TimelineScreen(Services services, Background background, I18n i18n, Clock clock, DialogService dialogs,
                           Consumer<EvidenceItem> onOpen, Consumer<EvidenceItem> onEdit,
-                          Consumer<Exception> onError) {
+                          BiConsumer<Long, Phase> onPhaseMoved, Runnable onChanged, Consumer<Exception> onError) {
+        this.onPhaseMoved = onPhaseMoved;
+        this.onChanged = onChanged;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
         timeline = new TimelineViewModel(services.rules()::timeline, background, i18n, clock, onError);
         EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
             @Override
@@ -49,6 +69,12 @@ public final class TimelineScreen {
         previewView = views.load(new EvidencePreviewController(preview,
                 (item, edge) -> services.thumbnails().preview(item.sha256(), item.mediaType(), edge), background,
                 i18n, onOpen, onEdit));
+        calls = new CallFormViewModel(services.log(), background, i18n, clock, onError, this::callSaved,
+                deleted -> entryDeleted());
+        callForm = views.load(new CallFormController(calls, i18n, dialogs::confirm, this::closeForm));
+        events = new EventFormViewModel(services.log(), background, i18n, clock, onError, this::eventSaved,
+                deleted -> entryDeleted());
+        eventForm = views.load(new EventFormController(events, i18n, dialogs::confirm, this::closeForm));
         deadlineDetail = new DeadlineDetailController(i18n);
         deadlineView = views.load(deadlineDetail);
         controller = new TimelineController(timeline, i18n, this::newCall, this::newEvent, this::detailFor);
@@ -56,7 +82,18 @@ public final class TimelineScreen {
     }
 
     private Node detailFor(TimelineRow row) {
+        if (!leaveForm()) {
+            return controller.shownDetail();
+        }
         TimelineEntry entry = row.entry();
+        if (entry instanceof TimelineEntry.OfCall call) {
+            calls.edit(call.call());
+            return callForm;
+        }
+        if (entry instanceof TimelineEntry.OfEvent event) {
+            events.edit(event.event());
+            return eventForm;
+        }
         if (entry instanceof TimelineEntry.OfEvidence evidence) {
             preview.show(evidence.item());
             return previewView;
@@ -68,12 +105,64 @@ public final class TimelineScreen {
         return null;
     }
 
+    /**
+     * Before the pane shows something else, what was typed in a form is saved; when it cannot be saved as it is,
+     * the user decides whether to leave it. Returns whether the pane may change.
+     */
+    private boolean leaveForm() {
+        Node shown = controller.shownDetail();
+        boolean unsaved = shown == callForm && calls.hasUnsavedChanges()
+                || shown == eventForm && events.hasUnsavedChanges();
+        if (!unsaved) {
+            return true;
+        }
+        boolean saved = shown == callForm ? calls.save() : events.save();
+        return saved || dialogs.confirm("timeline.leave.title", i18n.text("timeline.leave.question"),
+                "timeline.leave.confirm");
+    }
+
     private void newCall() {
+        if (!leaveForm()) {
+            return;
+        }
         controller.clearSelection();
+        calls.startNew(timeline.dossierId());
+        controller.showDetail(callForm);
     }
 
     private void newEvent(EventKind kind) {
+        if (!leaveForm()) {
+            return;
+        }
         controller.clearSelection();
+        events.startNew(timeline.dossierId(), kind);
+        controller.showDetail(eventForm);
+    }
+
+    /** A saved entry takes its place in the timeline and stays open, unless the user has opened another line. */
+    private void callSaved(CallEntry call) {
+        boolean stillOpen = controller.shownDetail() == callForm;
+        timeline.reload(stillOpen ? new TimelineEntry.OfCall(call) : null);
+        onChanged.run();
+    }
+
+    private void eventSaved(DossierLog.Recorded recorded) {
+        boolean stillOpen = controller.shownDetail() == eventForm;
+        timeline.reload(stillOpen ? new TimelineEntry.OfEvent(recorded.event()) : null);
+        recorded.movedTo().ifPresent(phase -> onPhaseMoved.accept(recorded.event().dossierId(), phase));
+        onChanged.run();
+    }
+
+    private void entryDeleted() {
+        controller.clearSelection();
+        controller.showDetail(null);
+        timeline.reload(null);
+        onChanged.run();
+    }
+
+    private void closeForm() {
+        controller.clearSelection();
+        controller.showDetail(null);
     }
 
     public TimelineViewModel viewModel() {
@@ -84,8 +173,14 @@ public final class TimelineScreen {
         return view;
     }
 
-    /** Shows another dossier's timeline. */
+    /** Shows another dossier's timeline; a form being filled in is saved first when it can be. */
     public void load(long dossierId) {
+        Node shown = controller.shownDetail();
+        if (shown == callForm && calls.hasUnsavedChanges()) {
+            calls.save();
+        } else if (shown == eventForm && events.hasUnsavedChanges()) {
+            events.save();
+        }
         controller.showDetail(null);
         timeline.load(dossierId);
     }

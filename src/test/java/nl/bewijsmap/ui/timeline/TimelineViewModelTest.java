@@ -215,7 +215,7 @@ class TimelineViewModelTest {
         assertThat(withdrawal.weak()).isTrue();
 
         timeline.filterProperty().set(TimelineFilter.ALL);
-        List<String> titles = titles(timeline.dated());
+        List<String> titles = timeline.dated().stream().map(TimelineRow::title).toList();
         assertThat(titles.indexOf("Still thinking about returning it"))
                 .isEqualTo(titles.indexOf("Withdrawal period") - 1);
     }
