@@ -35,9 +35,4 @@ record DeadlineJson(String rule, LocalDate due, String status, String explanatio
                 deadline.unrolledEnd(), deadline.settledOn(), source.lastChecked(), source.confirmed(), source.url(),
                 source.caveat().isEmpty() ? null : source.caveat());
     }
-
-    /** The status in the words the app shows: Open, Done or Passed. */
-    static String statusWords(Deadline deadline) {
-        return TEXTS.status(deadline.status(), Locale.ENGLISH);
-    }
 }

@@ -52,7 +52,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         }
         for (Deadline deadline : standing.deadlines()) {
             DeadlineJson item = DeadlineJson.of(deadline);
-            out.printf("%-10s  %-6s  %s%n", item.due(), DeadlineJson.statusWords(deadline), item.name());
+            out.printf("%-10s  %-6s  %s%n", item.due(), item.status(), item.name());
             out.println(INDENT + item.explanation());
             out.println(INDENT + item.source());
             out.println();

@@ -2,7 +2,6 @@ package nl.bewijsmap.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.app.Timeline;
@@ -11,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code timeline}: everything in a dossier oldest first, the evidence without a date last. */
+/** {@code timeline}: everything in a dossier oldest first, deadlines on their last days, undated evidence last. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Show everything in a dossier in the order it happened: evidence, calls, notes and events. "
-                + "Evidence without a date comes last.")
+        description = "Show everything in a dossier in the order it happened: evidence, calls, notes and events, "
+                + "with each deadline on its last day. Evidence without a date comes last.")
 final class TimelineCommand implements Callable<Integer> {
 
     private static final String ROW = "%-26s %-22s %6s  %s%n";
@@ -29,7 +28,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Timeline timeline;
         try (Services services = dossier.open()) {
-            timeline = Timeline.of(services.log().contents(dossier.id()), List.of());
+            timeline = services.rules().timeline(dossier.id());
         }
         PrintWriter out = dossier.commandLine().getOut();
         if (json) {
@@ -62,6 +61,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     private static void row(String date, TimelineEntry entry, PrintWriter out) {
         TimelineJson item = TimelineJson.of(entry);
-        out.printf(ROW, date, item.kind(), item.id(), item.title());
+        String title = item instanceof TimelineJson.Deadline deadline
+                ? item.title() + " (" + deadline.status() + ")" : item.title();
+        out.printf(ROW, date, item.kind(), item.id(), title);
     }
 }

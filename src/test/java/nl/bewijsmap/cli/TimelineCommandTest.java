@@ -72,7 +72,9 @@ class TimelineCommandTest extends OneDossierTestBase {
 
         JsonNode items = timeline();
 
-        assertThat(items).extracting(i -> i.get("type").asText()).containsExactly("call", "evidence", "event");
+        assertThat(items).extracting(i -> i.get("type").asText() + " " + i.get("kind").asText()).containsExactly(
+                "call call", "evidence photo", "event complaint-sent", "deadline seller-reply",
+                "deadline claim-limitation");
         JsonNode item = items.get(1);
         assertThat(item.get("id").asLong()).isEqualTo(photo);
         assertThat(item.get("kind").asText()).isEqualTo("photo");
@@ -111,10 +113,14 @@ class TimelineCommandTest extends OneDossierTestBase {
 
         JsonNode items = timeline();
 
+        assertThat(items).extracting(i -> i.get("type").asText())
+                .as("the call told the seller, so the claim runs out two years later")
+                .containsExactly("call", "event", "deadline", "evidence");
         assertThat(fields(items.get(0))).isEqualTo(common("agent", "department", "reference", "direction",
                 "durationMinutes", "summary", "agreements", "followUp"));
         assertThat(fields(items.get(1))).isEqualTo(common("text"));
-        JsonNode receipt = items.get(2);
+        assertThat(fields(items.get(2))).isEqualTo(common("status", "due", "explanation", "source"));
+        JsonNode receipt = items.get(3);
         assertThat(fields(receipt)).isEqualTo(common("note", "originalName", "sha256", "warning"));
         assertThat(receipt.get("type").asText()).isEqualTo("evidence");
         assertThat(receipt.get("kind").asText()).isEqualTo("receipt");
