@@ -79,7 +79,10 @@ final class CliRunner {
         return bare(all.toArray(String[]::new));
     }
 
-    long createDossier(String title) {
-        return run("dossier", "create", "--title", title).newId();
+    /** Creates a dossier with {@code dossier create} and these further options, and returns its number. */
+    long createDossier(String title, String... options) {
+        List<String> args = new ArrayList<>(List.of("dossier", "create", "--title", title));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new)).newId();
     }
 }
