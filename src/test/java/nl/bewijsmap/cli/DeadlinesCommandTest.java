@@ -232,13 +232,4 @@ class DeadlinesCommandTest {
                 DISCLAIMER);
         assertThat(run.out()).doesNotContain("[").doesNotContain("\"rule\"");
     }
-
-    @Test
-    void aMissingDossierIsWrongUsage() {
-        Run run = cli.run("deadlines", "--dossier", "77", "--json");
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("there is no dossier with number 77");
-        assertThat(run.out()).isEmpty();
-    }
 }
