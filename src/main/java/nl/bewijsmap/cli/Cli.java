@@ -3,6 +3,7 @@ package nl.bewijsmap.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -21,11 +22,14 @@ public final class Cli {
     }
 
     public static int execute(String[] args, Consumer<Path> windowOpener) {
-        return execute(args, windowOpener, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return execute(args, windowOpener, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Clock.systemDefaultZone());
     }
 
-    public static int execute(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(new RootCommand(windowOpener), out, err);
+    /** Runs with these streams and this clock, which says what day it is for the deadlines and what is recorded. */
+    public static int execute(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err,
+            Clock clock) {
+        CommandLine commandLine = commandLine(new RootCommand(windowOpener, clock), out, err);
         return commandLine.execute(args);
     }
 

@@ -2,6 +2,7 @@ package nl.bewijsmap.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import nl.bewijsmap.app.Services;
@@ -17,18 +18,20 @@ import picocli.CommandLine.Option;
         description = "Keeps the evidence of a consumer dispute in one dossier and turns it into a complaint "
                 + "package. Without a command it opens the app.",
         subcommands = {DossierCommand.class, ImportCommand.class, EventCommand.class, NoteCommand.class,
-            CallCommand.class, TimelineCommand.class})
+            CallCommand.class, TimelineCommand.class, DeadlinesCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     private final Consumer<Path> windowOpener;
+    private final Clock clock;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the dossiers are kept (default: BEWIJSMAP_DATA_DIR, else the usual place for "
                     + "application data on this system).")
     private String dataDir;
 
-    RootCommand(Consumer<Path> windowOpener) {
+    RootCommand(Consumer<Path> windowOpener, Clock clock) {
         this.windowOpener = windowOpener;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -45,7 +48,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Opens the data directory these options point at; the caller closes it. */
     Services openServices() {
-        return Services.open(dataDir(), Clock.systemDefaultZone());
+        return Services.open(dataDir(), clock);
     }
 
     /** Reads the version from the jar's manifest. */

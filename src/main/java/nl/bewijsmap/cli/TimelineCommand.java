@@ -1,47 +1,29 @@
 package nl.bewijsmap.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import nl.bewijsmap.app.Services;
+import nl.bewijsmap.app.DisputeRules;
+import nl.bewijsmap.app.DisputeRules.Standing;
 import nl.bewijsmap.app.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** {@code timeline}: everything in a dossier oldest first, the evidence without a date last. */
+/** {@code timeline}: everything in a dossier oldest first, deadlines on their last days, undated evidence last. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Show everything in a dossier in the order it happened: evidence, calls, notes and events. "
-                + "Evidence without a date comes last.")
-final class TimelineCommand implements Callable<Integer> {
+        description = "Show everything in a dossier in the order it happened: evidence, calls, notes and events, "
+                + "with each deadline on its last day. Evidence without a date comes last.")
+final class TimelineCommand extends DossierListing {
 
     private static final String ROW = "%-26s %-22s %6s  %s%n";
 
-    @Mixin
-    private DossierOption dossier;
-
-    @Option(names = "--json", description = "Print one JSON array instead of a listing.")
-    private boolean json;
-
     @Override
-    public Integer call() throws JsonProcessingException {
-        Timeline timeline;
-        try (Services services = dossier.open()) {
-            timeline = Timeline.of(services.log().contents(dossier.id()), List.of());
-        }
-        PrintWriter out = dossier.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(timeline.all().stream().map(TimelineJson::of).toList()));
-        } else {
-            list(timeline, out);
-        }
-        out.flush();
-        return 0;
+    List<TimelineJson> items(Standing standing) {
+        return DisputeRules.timeline(standing).all().stream().map(TimelineJson::of).toList();
     }
 
-    private static void list(Timeline timeline, PrintWriter out) {
+    @Override
+    void list(Standing standing, PrintWriter out) {
+        Timeline timeline = DisputeRules.timeline(standing);
         if (timeline.all().isEmpty()) {
             out.println("Nothing in this dossier yet. Add evidence with 'bewijsmap import', a call with "
                     + "'bewijsmap call' or a note with 'bewijsmap note'.");
@@ -62,6 +44,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     private static void row(String date, TimelineEntry entry, PrintWriter out) {
         TimelineJson item = TimelineJson.of(entry);
-        out.printf(ROW, date, item.kind(), item.id(), item.title());
+        String title = item instanceof TimelineJson.Deadline deadline
+                ? item.title() + " (" + deadline.status() + ")" : item.title();
+        out.printf(ROW, date, item.kind(), item.id(), title);
     }
 }

@@ -2,6 +2,7 @@ package nl.bewijsmap.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import nl.bewijsmap.app.ProblemTexts;
 import nl.bewijsmap.domain.CallDetails;
@@ -15,7 +16,8 @@ import nl.bewijsmap.domain.TimelineEntry;
  * One item of {@code timeline --json}: what every item has ({@code id}, {@code type}, {@code kind}, when, {@code
  * title}), then the text fields of its own type. Text the consumer left empty is null, like import's warning.
  */
-sealed interface TimelineJson permits TimelineJson.Evidence, TimelineJson.Call, TimelineJson.Event {
+sealed interface TimelineJson permits TimelineJson.Evidence, TimelineJson.Call, TimelineJson.Event,
+        TimelineJson.Deadline {
 
     long id();
 
@@ -35,6 +37,9 @@ sealed interface TimelineJson permits TimelineJson.Evidence, TimelineJson.Call, 
         }
         if (entry instanceof TimelineEntry.OfEvent event) {
             return Event.of(event.event());
+        }
+        if (entry instanceof TimelineEntry.OfDeadline deadline) {
+            return Deadline.of(deadline);
         }
         throw new IllegalArgumentException("timeline --json has no shape for " + entry.getClass().getSimpleName());
     }
@@ -86,6 +91,19 @@ sealed interface TimelineJson permits TimelineJson.Evidence, TimelineJson.Call, 
         static Event of(DossierEvent event) {
             return new Event(event.id(), "event", event.kind().cliName(), When.of(event.occurredAt()),
                     Titles.of(event), orNull(event.text()));
+        }
+    }
+
+    /**
+     * A deadline on its last day, computed rather than recorded: its number is the rule's place in the list of rules,
+     * its kind the rule, its title the rule's name; the rest as in {@code deadlines --json}.
+     */
+    record Deadline(long id, String type, String kind, @JsonUnwrapped When when, String title, String status,
+                    LocalDate due, String explanation, String source) implements TimelineJson {
+        static Deadline of(TimelineEntry.OfDeadline entry) {
+            DeadlineJson line = DeadlineJson.of(entry.deadline());
+            return new Deadline(entry.id(), "deadline", entry.deadline().rule().cliName(), When.of(entry.at()),
+                    line.name(), line.status(), line.due(), line.explanation(), line.source());
         }
     }
 

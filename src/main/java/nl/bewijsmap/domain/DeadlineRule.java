@@ -1,5 +1,7 @@
 package nl.bewijsmap.domain;
 
+import java.util.Locale;
+
 /** The consumer-law deadlines Bewijsmap computes; each applies only when the dossier's facts call for it. */
 public enum DeadlineRule {
     WITHDRAWAL,
@@ -12,5 +14,10 @@ public enum DeadlineRule {
     GESCHILLENCOMMISSIE_EARLIEST,
     GESCHILLENCOMMISSIE_LATEST,
     CLAIM_LIMITATION,
-    SELLER_REPLY
+    SELLER_REPLY;
+
+    /** The command-line spelling as a timeline kind: lower case with dashes, e.g. {@code geschillencommissie-latest}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

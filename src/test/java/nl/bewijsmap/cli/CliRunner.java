@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,23 +38,37 @@ final class CliRunner {
         }
     }
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private final Path dataDir;
     private final Consumer<Path> windowOpener;
+    private final Clock clock;
 
     CliRunner(Path dataDir) {
         this(dataDir, dir -> { });
     }
 
     CliRunner(Path dataDir, Consumer<Path> windowOpener) {
+        this(dataDir, windowOpener, Clock.systemDefaultZone());
+    }
+
+    private CliRunner(Path dataDir, Consumer<Path> windowOpener, Clock clock) {
         this.dataDir = dataDir;
         this.windowOpener = windowOpener;
+        this.clock = clock;
+    }
+
+    /** The same runner on a day of our choosing (at noon in Amsterdam), for what depends on today's date. */
+    CliRunner on(LocalDate today) {
+        return new CliRunner(dataDir, windowOpener, Clock.fixed(today.atTime(LocalTime.NOON).atZone(AMSTERDAM)
+                .toInstant(), AMSTERDAM));
     }
 
     /** Runs exactly these arguments, without choosing the data directory. */
     Run bare(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(args, windowOpener, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Cli.execute(args, windowOpener, new PrintWriter(out, true), new PrintWriter(err, true), clock);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -61,7 +79,10 @@ final class CliRunner {
         return bare(all.toArray(String[]::new));
     }
 
-    long createDossier(String title) {
-        return run("dossier", "create", "--title", title).newId();
+    /** Creates a dossier with {@code dossier create} and these further options, and returns its number. */
+    long createDossier(String title, String... options) {
+        List<String> args = new ArrayList<>(List.of("dossier", "create", "--title", title));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new)).newId();
     }
 }

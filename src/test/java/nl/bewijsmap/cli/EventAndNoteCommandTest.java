@@ -3,6 +3,7 @@ package nl.bewijsmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import nl.bewijsmap.cli.CliRunner.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +17,6 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
         return cli.run("dossier", "list", "--json").json().get(0).get("phase").asText();
     }
 
-    private JsonNode timeline() throws Exception {
-        Run run = cli.run("timeline", "--dossier", dossier, "--json");
-        assertThat(run.exitCode()).isZero();
-        return run.json();
-    }
 
     @Test
     void aComplaintSentMovesTheDossierOnAndALaterRepairDoesNotMoveItBack() throws Exception {
@@ -56,7 +52,7 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
         for (String kind : kinds) {
             cli.run("event", "--dossier", dossier, "--kind", kind, "--at", "2026-03-05").newId();
         }
-        assertThat(timeline()).extracting(item -> item.get("kind").asText()).containsExactlyInAnyOrder(kinds);
+        assertThat(recorded()).extracting(item -> item.get("kind").asText()).containsExactlyInAnyOrder(kinds);
     }
 
     @Test
@@ -104,7 +100,7 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
             throws Exception {
         cli.run("event", "--dossier", dossier, "--kind", "visit", "--at", at).newId();
 
-        JsonNode item = timeline().get(0);
+        JsonNode item = recorded().get(0);
         assertThat(item.get("occurredAt").asText()).isEqualTo(occurredAt);
         assertThat(item.get("precision").asText()).isEqualTo(precision);
         assertThat(item.get("offset").isNull()).isTrue();
@@ -119,7 +115,7 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
         long id = note.newId();
         assertThat(note.err()).contains("Recorded \"Shop promised a call back\" on 2026-03-05 09:15")
                 .contains("as note " + id).doesNotContain("phase");
-        JsonNode items = timeline();
+        List<JsonNode> items = recorded();
         assertThat(items).hasSize(1);
         JsonNode item = items.get(0);
         assertThat(item.get("id").asLong()).isEqualTo(id);
@@ -140,7 +136,7 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
 
         assertThat(note.exitCode()).isEqualTo(2);
         assertThat(note.err()).contains("a note needs words");
-        assertThat(timeline()).isEmpty();
+        assertThat(recorded()).isEmpty();
     }
 
     @Test
