@@ -10,21 +10,36 @@ public sealed interface TimelineEntry {
      * Oldest first. An entry known only to the day sorts at the start of that day, before the entries of that day
      * with a time; entries at the same moment keep a fixed order by type and number. Undated entries go last.
      */
-    Comparator<TimelineEntry> OLDEST_FIRST = Comparator
-            .comparing((TimelineEntry entry) -> entry.at() == null)
-            .thenComparing(entry -> entry.at() == null ? null : entry.at().local().toLocalDate(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(entry -> entry.at() != null && entry.at().precision() != Precision.DAY)
-            .thenComparing(entry -> entry.at() == null ? null : entry.at().local().toLocalTime(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TimelineEntry::typeOrder)
-            .thenComparingLong(TimelineEntry::id);
+    Comparator<TimelineEntry> OLDEST_FIRST = TimelineEntry::compareOldestFirst;
 
     /** When it happened or falls due; null for evidence without a date. */
     Timestamp at();
 
     /** The number of the item within its own kind (evidence, call, event, deadline). */
     long id();
+
+    // A day-only entry is stored at 00:00, so comparing the local date-times and then the precision puts it before
+    // every entry of its day with a time, midnight included. Written out: a big dossier sorts this 100,000 times.
+    private static int compareOldestFirst(TimelineEntry a, TimelineEntry b) {
+        Timestamp at = a.at();
+        Timestamp bt = b.at();
+        if (at == null || bt == null) {
+            if (at != bt) {
+                return at == null ? 1 : -1;
+            }
+        } else {
+            int byTime = at.local().compareTo(bt.local());
+            if (byTime != 0) {
+                return byTime;
+            }
+            int byPrecision = Boolean.compare(at.precision() != Precision.DAY, bt.precision() != Precision.DAY);
+            if (byPrecision != 0) {
+                return byPrecision;
+            }
+        }
+        int byType = Integer.compare(a.typeOrder(), b.typeOrder());
+        return byType != 0 ? byType : Long.compare(a.id(), b.id());
+    }
 
     /** The line a deadline gets: known to the day, so it sorts at the start of its last day. */
     static Timestamp dueAt(Deadline deadline) {
