@@ -145,7 +145,7 @@ final class StandingCards {
         field.setMaxWidth(560);
         Button button = new Button(i18n.text("standing.link.copy"));
         button.setId(kind + "Copy-" + id);
-        button.getStyleClass().addAll("standing-copy", "flat", "small");
+        button.getStyleClass().addAll("standing-copy", "small");
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setAccessibleText(i18n.text("standing.link.copy.accessible", about));
         button.setOnAction(e -> copy.accept(url, button));

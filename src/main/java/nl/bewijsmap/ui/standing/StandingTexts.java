@@ -119,7 +119,7 @@ final class StandingTexts {
             terms.add(i18n.text("standing.route.wait", rules.term(facts.waitAfterComplaint(), locale)));
         }
         if (facts.fileWithin() != null) {
-            terms.add(i18n.text("standing.route.within", rules.term(facts.fileWithin(), locale), name));
+            terms.add(i18n.text("standing.route.within", rules.term(facts.fileWithin(), locale)));
         }
         terms.add(i18n.text(facts.binding() ? "standing.route.binding" : "standing.route.notBinding"));
         return new RouteWords(i18n.text(key, name), fee, String.join(" ", terms),

@@ -129,6 +129,8 @@ class StandingScreenTest {
     @Test
     void choosingTheSellerAsRecipientShowsWhatTheSellerWouldMiss(FxRobot robot) throws TimeoutException {
         load(robot);
+        // The choice is further down the page: focusing it scrolls it into view, as moving there with Tab does.
+        robot.interact(() -> screen.view().lookup("#recipientCombo").requestFocus());
 
         robot.clickOn("#recipientCombo");
         robot.clickOn(LabeledMatchers.hasText("The seller"));

@@ -267,7 +267,7 @@ class StandingViewModelTest {
         assertThat(standing.routeProperty().get()).isEqualTo("Route: De Geschillencommissie");
         assertThat(standing.feeProperty().get()).isEqualTo("Fee: €27.50 to €52.50");
         assertThat(standing.termsProperty().get()).isEqualTo("The seller first gets 4 weeks after your written"
-                + " complaint to solve it. Turn to De Geschillencommissie within 12 months of your complaint to the"
+                + " complaint to solve it. You can turn to it up to 12 months after your complaint to the"
                 + " seller. Its decision binds you and the seller.");
         assertThat(standing.routeSourceProperty().get()).startsWith("Source: De Geschillencommissie")
                 .contains("checked 21 Nov 2026").endsWith("(Guidance: not confirmed from the statute text.)");
