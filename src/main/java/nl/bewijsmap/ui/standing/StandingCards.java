@@ -77,7 +77,7 @@ final class StandingCards {
 
         HBox card = new HBox(20, when, body);
         card.setId("deadline-" + id);
-        card.getStyleClass().add("standing-deadline");
+        card.getStyleClass().addAll("standing-box", "standing-deadline");
         card.pseudoClassStateChanged(SOON, row.attention() == DeadlineWarning.Severity.SOON);
         card.pseudoClassStateChanged(MISSED, row.attention() == DeadlineWarning.Severity.PASSED);
         days.pseudoClassStateChanged(SOON, row.attention() == DeadlineWarning.Severity.SOON);
@@ -105,7 +105,7 @@ final class StandingCards {
         text.setMinWidth(0);
         HBox item = new HBox(10, icon, text);
         item.setId("issue-" + id);
-        item.getStyleClass().add("standing-issue");
+        item.getStyleClass().addAll("standing-box", "standing-issue");
         item.pseudoClassStateChanged(BLOCKER, row.blocks());
         item.setAccessibleRole(AccessibleRole.TEXT);
         item.setAccessibleText(row.severity() + ": " + row.problem() + " " + fix.getText());

@@ -2,10 +2,13 @@ package nl.bewijsmap.ui.standing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,7 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.bewijsmap.domain.Phase;
@@ -113,15 +115,8 @@ public final class StandingController {
     }
 
     private void bindDeadlines() {
-        deadlinesEmpty.visibleProperty().bind(Bindings.isEmpty(viewModel.deadlines()));
-        deadlinesEmpty.managedProperty().bind(deadlinesEmpty.visibleProperty());
-        deadlinesEmpty.setMinHeight(Region.USE_PREF_SIZE);
-        viewModel.deadlines().addListener((ListChangeListener<DeadlineRow>) change -> showDeadlines());
-        showDeadlines();
-    }
-
-    private void showDeadlines() {
-        deadlineList.getChildren().setAll(viewModel.deadlines().stream().map(cards::deadline).toList());
+        showWhen(deadlinesEmpty, Bindings.isEmpty(viewModel.deadlines()));
+        fill(deadlineList, viewModel.deadlines(), cards::deadline);
     }
 
     private void bindReadiness() {
@@ -129,28 +124,30 @@ public final class StandingController {
         Fields.choices(recipientCombo, viewModel.recipients(), i18n::name);
         recipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
         readySummary.textProperty().bind(viewModel.readinessSummaryProperty());
-        readySummary.setMinHeight(Region.USE_PREF_SIZE);
         readyIcon.textProperty().bind(Bindings.when(viewModel.readyProperty()).then("✓").otherwise("⚠"));
         readyIcon.setAccessibleText("");
         viewModel.readyProperty().addListener((obs, old, now) -> readySummaryBox.pseudoClassStateChanged(READY, now));
         readySummaryBox.pseudoClassStateChanged(READY, viewModel.readyProperty().get());
-        readyCleanHint.visibleProperty().bind(viewModel.readyProperty());
-        readyCleanHint.managedProperty().bind(readyCleanHint.visibleProperty());
-        readyCleanHint.setMinHeight(Region.USE_PREF_SIZE);
-        viewModel.readiness().addListener((ListChangeListener<ReadinessRow>) change -> showIssues());
-        showIssues();
+        showWhen(readyCleanHint, viewModel.readyProperty());
+        showWhen(readyList, Bindings.isNotEmpty(viewModel.readiness()));
+        fill(readyList, viewModel.readiness(), cards::issue);
     }
 
-    private void showIssues() {
-        readyList.getChildren().setAll(viewModel.readiness().stream().map(cards::issue).toList());
-        readyList.setVisible(!readyList.getChildren().isEmpty());
-        readyList.setManaged(readyList.isVisible());
+    /** Keeps a box's children one node per row, built again whenever the rows change. */
+    private static <T> void fill(VBox box, ObservableList<T> rows, Function<T, Node> node) {
+        Runnable show = () -> box.getChildren().setAll(rows.stream().map(node).toList());
+        rows.addListener((ListChangeListener<T>) change -> show.run());
+        show.run();
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     private static void showWhenFilled(Node node, ObservableValue<String> text) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> text.getValue() != null && !text.getValue().isEmpty(), text));
-        node.managedProperty().bind(node.visibleProperty());
+        showWhen(node, Bindings.createBooleanBinding(() -> text.getValue() != null && !text.getValue().isEmpty(),
+                text));
     }
 
     /** Puts a source's web address on the clipboard; the button says so for a moment. */
