@@ -58,7 +58,8 @@ final class StandingCards {
 
         Label name = label(row.name(), "standing-deadline-name");
         name.setId("deadlineName-" + id);
-        Label status = label(row.status(), "standing-status");
+        Label status = label(row.status(), "timeline-badge");
+        status.getStyleClass().add("standing-status");
         status.setId("deadlineStatus-" + id);
         status.setMinWidth(Region.USE_PREF_SIZE);
         status.pseudoClassStateChanged(OPEN, row.statusValue() == DeadlineStatus.OPEN);
