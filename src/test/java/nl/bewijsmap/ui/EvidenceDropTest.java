@@ -76,6 +76,8 @@ class EvidenceDropTest extends FxRobot {
         Path folder = Files.createDirectory(desktop.resolve("Holiday"));
 
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        clickOn(lookup(".tab-pane > .tab-header-area .tab-label").match(LabeledMatchers.hasText("Evidence"))
+                .queryLabeled());
         waitUntil(() -> lookup("#emptyState").query().isVisible());
 
         drop(lookup("#emptyState").query(), List.of(photo, pdf, email, truncated, samePhotoAgain, empty, folder));
@@ -117,6 +119,8 @@ class EvidenceDropTest extends FxRobot {
         Path photo = copy(Corpus.file("photos/exif-samples/Canon_DIGITAL_IXUS_400.jpg"));
         Path pdf = copy(Corpus.file("pdfs/py-pdf-sample-files/002-trivial-libre-office-writer.pdf"));
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        clickOn(lookup(".tab-pane > .tab-header-area .tab-label").match(LabeledMatchers.hasText("Evidence"))
+                .queryLabeled());
         waitUntil(() -> lookup("#emptyState").query().isVisible());
         drop(lookup("#emptyState").query(), List.of(photo, pdf));
         ListView<EvidenceItem> list = lookup("#evidenceList").queryListView();
