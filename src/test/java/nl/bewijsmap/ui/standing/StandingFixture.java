@@ -26,7 +26,6 @@ import nl.bewijsmap.store.NewEvidence;
 final class StandingFixture implements AutoCloseable {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
     static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 3, 16, 9, 0, 0, 0, AMSTERDAM).toInstant(),
             AMSTERDAM);
 
