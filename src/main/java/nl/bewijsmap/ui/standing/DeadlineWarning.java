@@ -1,0 +1,77 @@
+package nl.bewijsmap.ui.standing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineStatus;
+import nl.bewijsmap.ui.common.I18n;
+
+/**
+ * A deadline that needs attention now, in one sentence for a banner: one still open that ends within
+ * {@value #SOON_DAYS} days, or one that passed unmet within the last {@value #RECENT_DAYS} days.
+ *
+ * @param deadline the deadline concerned
+ * @param severity whether it ends soon or has just passed
+ * @param text     the sentence, e.g. "Your withdrawal period ends in 3 days, on Thursday 19 March 2026."
+ */
+public record DeadlineWarning(Deadline deadline, Severity severity, String text) {
+
+    /** How many days ahead an open deadline counts as ending soon. */
+    public static final int SOON_DAYS = 14;
+    /** How many days back a passed deadline still needs attention. */
+    public static final int RECENT_DAYS = 30;
+
+    /** Whether the deadline ends soon (something can still be done) or has just passed. */
+    public enum Severity {
+        SOON,
+        PASSED
+    }
+
+    public DeadlineWarning {
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** Whether the deadline needs attention on {@code today}, and how. */
+    public static Optional<Severity> attention(Deadline deadline, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, deadline.due());
+        if (deadline.status() == DeadlineStatus.OPEN && days >= 0 && days <= SOON_DAYS) {
+            return Optional.of(Severity.SOON);
+        }
+        if (deadline.status() == DeadlineStatus.PASSED && days < 0 && -days <= RECENT_DAYS) {
+            return Optional.of(Severity.PASSED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The warnings among {@code deadlines} on {@code today}, in the user's language: those ending soon first, the
+     * nearest first, then those just passed, the latest first.
+     */
+    public static List<DeadlineWarning> of(List<Deadline> deadlines, LocalDate today, I18n i18n) {
+        DateTimeFormatter dayAndDate = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", i18n.locale());
+        List<DeadlineWarning> warnings = new ArrayList<>();
+        for (Deadline deadline : deadlines) {
+            attention(deadline, today).ifPresent(severity -> {
+                String date = dayAndDate.format(deadline.due());
+                String rule = deadline.rule().name();
+                String text = severity == Severity.SOON
+                        ? i18n.text("standing.warning.soon." + rule, i18n.text("standing.warning.when",
+                                ChronoUnit.DAYS.between(today, deadline.due()), date), date)
+                        : i18n.text("standing.warning.passed." + rule, date);
+                warnings.add(new DeadlineWarning(deadline, severity, text));
+            });
+        }
+        warnings.sort(Comparator.comparing(DeadlineWarning::severity).thenComparingLong(warning ->
+                warning.severity() == Severity.SOON ? warning.deadline().due().toEpochDay()
+                        : -warning.deadline().due().toEpochDay()));
+        return List.copyOf(warnings);
+    }
+}
