@@ -25,6 +25,7 @@ import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceScreen;
+import nl.bewijsmap.ui.standing.StandingScreen;
 import nl.bewijsmap.ui.timeline.TimelineScreen;
 import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private DossierViewModel dossierViewModel;
     private EvidenceScreen evidence;
     private TimelineScreen timeline;
+    private StandingScreen standing;
     private DossierController dossierController;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
     private Consumer<String> documentOpener;
@@ -67,7 +69,7 @@ public final class MainWindow {
         this.dialogs = new DialogService(stage, i18n);
         this.documentOpener = uri -> dialogs.showInfo(i18n.text("evidence.open.where", uri));
         this.evidenceList = new EvidenceListViewModel(services.evidenceEditor(), services::startImport, background,
-                i18n, clock, this::showError, () -> mainViewModel.refresh());
+                i18n, clock, this::showError, this::dossierChanged);
     }
 
     /** How the original of a piece of evidence is opened in the system's own viewer (the app's host services). */
@@ -126,16 +128,20 @@ public final class MainWindow {
         ViewLoader views = new ViewLoader(i18n);
         mainViewModel = new MainViewModel(services.dossiers(), background, i18n, this::showError);
         dossierViewModel = new DossierViewModel(services.editor(), background, i18n, clock,
-                this::showError, mainViewModel::refresh);
+                this::showError, this::dossierChanged);
         mainViewModel.setOnRenamed(dossierViewModel::renamedElsewhere);
         mainViewModel.setOnDeleting(id -> evidenceList.progress().cancelFor(id));
         evidence = new EvidenceScreen(services, evidenceList, background, i18n, dialogs, thumbnailWorkers,
                 this::openOriginal, this::showError);
+        standing = new StandingScreen(services, background, i18n, this::showError);
         timeline = new TimelineScreen(services, background, i18n, clock, dialogs, this::openOriginal,
-                this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, mainViewModel::refresh,
+                this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, this::dossierChanged,
                 this::showError);
-        dossierController = new DossierController(dossierViewModel, i18n, new Actions(), timeline.view(),
-                timeline::refresh, evidence.view(), evidence::installDropTarget);
+        timeline.showWarnings(standing.viewModel().warnings());
+        dossierController = new DossierController(dossierViewModel, i18n, new Actions(),
+                new DossierController.Tabs(timeline.view(), timeline::refresh, evidence.view(), standing.view(),
+                        standing::refresh),
+                standing.viewModel().nextStepProperty(), evidence::installDropTarget);
         Parent dossierView = views.load(dossierController);
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {
@@ -143,6 +149,7 @@ public final class MainWindow {
                 dossierViewModel.load(now.id());
                 evidence.load(now.id());
                 timeline.load(now.id());
+                standing.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
@@ -152,6 +159,14 @@ public final class MainWindow {
         // Finding the stored file looks at the disk: not on the FX thread.
         background.run(() -> services.vault().pathOf(item.sha256()).toUri().toString(), documentOpener,
                 this::showError);
+    }
+
+    /** Something in the open dossier changed: the list shows its new phase, the header its next step. */
+    private void dossierChanged() {
+        mainViewModel.refresh();
+        if (standing != null) {
+            standing.refresh();
+        }
     }
 
     /** Opens a piece of evidence on the evidence tab, where it can be edited. */

@@ -74,22 +74,27 @@ class TimelineJourneyTest extends FxRobot {
         // The warning stands above the timeline, and the deadline itself is in the list.
         waitUntil(() -> lookup("#warningBox .deadline-warning").tryQuery().isPresent());
         Label warning = lookup("#warningBox .deadline-warning").queryAs(Label.class);
-        assertThat(warning.getText()).contains("Withdrawal period").contains("ends in");
+        assertThat(warning.getText()).contains("Your withdrawal period ends in");
         assertThat(titles(list)).contains("Withdrawal period");
 
         clickOn("#callButton");
         waitUntil(() -> lookup("#agentField").tryQuery().map(node -> node.isVisible()).orElse(false));
-        clickOn("#agentField").write("Priya");
-        clickOn("#departmentField").write("Customer service");
-        clickOn("#summaryArea").write("The drum still leaks after the repair");
-        clickOn("#agreementsArea").write("They collect the machine on Friday and refund in full");
+        // Still on the phone: the date and time are filled in, the agent's field has the focus, Tab moves on.
+        waitUntil(() -> lookup("#agentField").query().isFocused());
+        write("Priya").type(KeyCode.TAB);
+        write("Customer service").type(KeyCode.TAB).type(KeyCode.TAB);
+        write("The drum still leaks after the repair").type(KeyCode.TAB);
+        write("They collect the machine on Friday and refund in full");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
         // Stored with what was typed, and shown in its place: after the note of three days ago, before the deadline.
         waitUntil(() -> titles(list).contains("You called Priya (Customer service)"));
         List<CallEntry> calls = services.log().contents(dossierId).calls();
         assertThat(calls).hasSize(1);
-        assertThat(calls.get(0).details().agreements()).isEqualTo("They collect the machine on Friday and refund in full");
+        assertThat(calls.get(0).details().agent()).isEqualTo("Priya");
+        assertThat(calls.get(0).details().summary()).isEqualTo("The drum still leaks after the repair");
+        assertThat(calls.get(0).details().agreements())
+                .isEqualTo("They collect the machine on Friday and refund in full");
         List<String> titles = titles(list);
         int call = titles.indexOf("You called Priya (Customer service)");
         assertThat(titles.indexOf("Canon_DIGITAL_IXUS_400")).isLessThan(call);
@@ -98,11 +103,11 @@ class TimelineJourneyTest extends FxRobot {
         assertThat(list.getSelectionModel().getSelectedItem().title()).isEqualTo("You called Priya (Customer service)");
 
         // Typing a word of the agreements leaves only the call.
-        clickOn("#searchField").write("refund");
+        clickOn("#timelineSearch").write("refund");
         waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).type()).isEqualTo(RowType.CALL);
-        assertThat(lookup("#countLabel").queryLabeled().getText()).startsWith("1 of ");
-        clickOn("#searchField").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(lookup("#timelineCount").queryLabeled().getText()).startsWith("1 of ");
+        clickOn("#timelineSearch").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> list.getItems().size() == titles.size());
     }
 

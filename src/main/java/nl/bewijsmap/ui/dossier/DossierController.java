@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.bewijsmap.domain.Country;
@@ -42,12 +44,18 @@ public final class DossierController {
     private final Parent evidenceView;
     private final Parent timelineView;
     private final Runnable onTimelineShown;
+    private final Parent standingView;
+    private final Runnable onStandingShown;
+    private final ObservableStringValue nextStep;
     private final Consumer<Node> dropTarget;
 
     @FXML private VBox header;
     @FXML private TabPane tabs;
     @FXML private Tab evidenceTab;
     @FXML private Tab timelineTab;
+    @FXML private Tab standingTab;
+    @FXML private HBox nextStepBox;
+    @FXML private Label headerNextStep;
     @FXML private ScrollPane root;
     @FXML private TextField titleField;
     @FXML private Label titleProblem;
@@ -89,19 +97,27 @@ public final class DossierController {
     @FXML private ComboBox<Keurmerk> keurmerkCombo;
     @FXML private ComboBox<DisputeBody> disputeBodyCombo;
 
+    /** The other views of the dossier screen, and what to run when their tab is chosen. */
+    public record Tabs(Parent timeline, Runnable onTimelineShown, Parent evidence, Parent standing,
+                       Runnable onStandingShown) {
+    }
+
     /**
-     * {@code timelineView} and {@code evidenceView} fill the first two tabs, and {@code onTimelineShown} runs each
-     * time the timeline tab is chosen; {@code dropTarget} makes a node accept dropped evidence files, so that files
-     * dropped on any tab of the dossier are added.
+     * {@code tabs} fill the tabs before the form; {@code nextStep} is the one sentence the header shows about what
+     * to do next; {@code dropTarget} makes a node accept dropped evidence files, so that files dropped on any tab of
+     * the dossier are added.
      */
-    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions, Parent timelineView,
-                             Runnable onTimelineShown, Parent evidenceView, Consumer<Node> dropTarget) {
+    public DossierController(DossierViewModel viewModel, I18n i18n, DossierActions actions, Tabs tabs,
+                             ObservableStringValue nextStep, Consumer<Node> dropTarget) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.actions = actions;
-        this.timelineView = timelineView;
-        this.onTimelineShown = onTimelineShown;
-        this.evidenceView = evidenceView;
+        this.timelineView = tabs.timeline();
+        this.onTimelineShown = tabs.onTimelineShown();
+        this.evidenceView = tabs.evidence();
+        this.standingView = tabs.standing();
+        this.onStandingShown = tabs.onStandingShown();
+        this.nextStep = nextStep;
         this.dropTarget = dropTarget;
     }
 
@@ -136,11 +152,22 @@ public final class DossierController {
                 onTimelineShown.run();
             }
         });
+        standingTab.setContent(standingView);
+        standingTab.setOnSelectionChanged(e -> {
+            if (standingTab.isSelected()) {
+                onStandingShown.run();
+            }
+        });
+        headerNextStep.textProperty().bind(nextStep);
+        nextStepBox.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> nextStep.get() != null && !nextStep.get().isEmpty(), nextStep));
+        nextStepBox.managedProperty().bind(nextStepBox.visibleProperty());
         dropTarget.accept(root);
         dropTarget.accept(header);
         dropTarget.accept(timelineView);
-        // A file dropped on the details or the timeline shows up where it lands: on the evidence tab.
-        for (Node elsewhere : List.of(root, timelineView)) {
+        dropTarget.accept(standingView);
+        // A file dropped on another tab shows up where it lands: on the evidence tab.
+        for (Node elsewhere : List.of(root, timelineView, standingView)) {
             elsewhere.addEventHandler(DragEvent.DRAG_DROPPED, e -> tabs.getSelectionModel().select(evidenceTab));
         }
         archiveButton.textProperty().bind(Bindings.createStringBinding(
@@ -208,6 +235,11 @@ public final class DossierController {
     private void delete() {
         viewModel.save();
         actions.delete(viewModel.dossierId());
+    }
+
+    @FXML
+    private void showStanding() {
+        tabs.getSelectionModel().select(standingTab);
     }
 
     /** Brings the evidence tab to the front. */

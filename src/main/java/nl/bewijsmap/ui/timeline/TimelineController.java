@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,11 +25,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.ui.common.Fields;
 import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.standing.DeadlineWarning;
 
 /** Binds the timeline tab: the search and filter bar, the two lists and the pane that shows the line opened. */
 public final class TimelineController {
+
+    private static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
 
     private final TimelineViewModel viewModel;
     private final I18n i18n;
@@ -40,8 +46,8 @@ public final class TimelineController {
     @FXML private VBox warningBox;
     @FXML private Button callButton;
     @FXML private MenuButton eventMenu;
-    @FXML private Label countLabel;
-    @FXML private TextField searchField;
+    @FXML private Label timelineCount;
+    @FXML private TextField timelineSearch;
     @FXML private Label filterLabel;
     @FXML private ComboBox<TimelineFilter> filterCombo;
     @FXML private CheckBox newestFirstCheck;
@@ -74,17 +80,17 @@ public final class TimelineController {
             item.setOnAction(e -> onNewEvent.accept(kind));
             eventMenu.getItems().add(item);
         }
-        searchField.textProperty().bindBidirectional(viewModel.queryProperty());
-        searchField.setOnKeyPressed(e -> {
+        timelineSearch.textProperty().bindBidirectional(viewModel.queryProperty());
+        timelineSearch.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
+                timelineSearch.clear();
             }
         });
         filterLabel.setLabelFor(filterCombo);
         Fields.choices(filterCombo, List.of(TimelineFilter.values()), i18n::name);
         filterCombo.valueProperty().bindBidirectional(viewModel.filterProperty());
         newestFirstCheck.selectedProperty().bindBidirectional(viewModel.newestFirstProperty());
-        countLabel.textProperty().bind(viewModel.countTextProperty());
+        timelineCount.textProperty().bind(viewModel.countTextProperty());
         for (ListView<TimelineRow> list : List.of(datedList, undatedList)) {
             list.setCellFactory(view -> new TimelineCell(i18n));
             list.setFixedCellSize(TimelineCell.HEIGHT);
@@ -167,9 +173,29 @@ public final class TimelineController {
         viewModel.selectedProperty().set(null);
     }
 
-    /** Where the deadline warnings go, above the lists. */
-    VBox warningBox() {
-        return warningBox;
+    /**
+     * Shows the deadlines that need attention above the lists, kept up to date; clicking one opens its line.
+     */
+    public void showWarnings(ObservableList<DeadlineWarning> warnings) {
+        ListChangeListener<DeadlineWarning> fill = change -> fillWarnings(warnings);
+        warnings.addListener(fill);
+        fillWarnings(warnings);
+    }
+
+    private void fillWarnings(List<DeadlineWarning> warnings) {
+        warningBox.getChildren().clear();
+        for (DeadlineWarning warning : warnings) {
+            Label label = new Label((warning.severity() == DeadlineWarning.Severity.SOON ? "⏰  " : "⚠  ")
+                    + warning.text());
+            label.getStyleClass().add("deadline-warning");
+            label.pseudoClassStateChanged(PASSED, warning.severity() == DeadlineWarning.Severity.PASSED);
+            label.setWrapText(true);
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setOnMouseClicked(e -> viewModel.select(new TimelineEntry.OfDeadline(warning.deadline())));
+            warningBox.getChildren().add(label);
+        }
+        warningBox.setVisible(!warnings.isEmpty());
+        warningBox.setManaged(!warnings.isEmpty());
     }
 
     @FXML

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import nl.bewijsmap.app.DossierLog;
@@ -20,6 +21,7 @@ import nl.bewijsmap.ui.common.DialogService;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.evidence.EmailViewModel;
+import nl.bewijsmap.ui.standing.DeadlineWarning;
 
 /** The timeline tab of the dossier screen, wired: the list, and the views that show or write down one line. */
 public final class TimelineScreen {
@@ -163,6 +165,11 @@ public final class TimelineScreen {
     private void closeForm() {
         controller.clearSelection();
         controller.showDetail(null);
+    }
+
+    /** Shows these deadline warnings above the timeline, kept up to date. */
+    public void showWarnings(ObservableList<DeadlineWarning> warnings) {
+        controller.showWarnings(warnings);
     }
 
     public TimelineViewModel viewModel() {

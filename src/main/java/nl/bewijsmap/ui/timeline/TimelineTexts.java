@@ -19,12 +19,10 @@ import nl.bewijsmap.domain.TimestampSource;
 import nl.bewijsmap.rules.RuleTexts;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.evidence.EvidenceTexts;
+import nl.bewijsmap.ui.standing.DeadlineWarning;
 
 /** Words each timeline entry as a line in the user's language. */
 final class TimelineTexts {
-
-    /** An open deadline this close draws the eye. */
-    static final int ATTENTION_DAYS = 14;
 
     private final I18n i18n;
     private final DateTimeFormatter day;
@@ -115,9 +113,9 @@ final class TimelineTexts {
         String status = rules.status(deadline.status(), locale);
         long days = ChronoUnit.DAYS.between(today, deadline.due());
         String detail = deadline.status() != DeadlineStatus.OPEN ? status
-                : status + "  ·  " + i18n.text("timeline.deadline.left", days);
+                : status + "  ·  " + i18n.text("standing.days.open", days);
         boolean attention = deadline.status() == DeadlineStatus.PASSED
-                || deadline.status() == DeadlineStatus.OPEN && days <= ATTENTION_DAYS;
+                || DeadlineWarning.attention(deadline, today).isPresent();
         return new TimelineRow.Words(day.format(deadline.due()), name, detail, attention,
                 search(name, i18n.text("timeline.badge.DEADLINE"), rules.explanation(deadline, locale)));
     }

@@ -151,6 +151,19 @@ public final class TimelineViewModel {
         undated.setPredicate(shown);
     }
 
+    /** Opens the line of this entry when it is listed; the filter is cleared when it hides the line. */
+    public void select(TimelineEntry entry) {
+        TimelineRow row = find(entry);
+        if (row == null) {
+            return;
+        }
+        if (!dated.contains(row) && !undated.contains(row)) {
+            query.set("");
+            filter.set(TimelineFilter.ALL);
+        }
+        selected.set(row);
+    }
+
     private TimelineRow find(TimelineEntry entry) {
         if (entry == null) {
             return null;
