@@ -5,10 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.ui.common.I18n;
 
@@ -26,6 +29,9 @@ public record DeadlineWarning(Deadline deadline, Severity severity, String text)
     public static final int SOON_DAYS = 14;
     /** How many days back a passed deadline still needs attention. */
     public static final int RECENT_DAYS = 30;
+    /** Terms the seller keeps: no warning before they end, the consumer has nothing to do until then. */
+    private static final Set<DeadlineRule> SELLERS_TERMS = EnumSet.of(DeadlineRule.REFUND, DeadlineRule.DELIVERY,
+            DeadlineRule.NOTICE_OF_DEFAULT, DeadlineRule.SELLER_REPLY);
 
     /** Whether the deadline ends soon (something can still be done) or has just passed. */
     public enum Severity {
@@ -39,10 +45,14 @@ public record DeadlineWarning(Deadline deadline, Severity severity, String text)
         Objects.requireNonNull(text, "text");
     }
 
-    /** Whether the deadline needs attention on {@code today}, and how. */
+    /**
+     * Whether the deadline needs attention on {@code today}, and how. A term the seller has to keep (to answer, to
+     * deliver, to refund) only needs the consumer once it has passed; one the consumer has to keep, also before.
+     */
     public static Optional<Severity> attention(Deadline deadline, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, deadline.due());
-        if (deadline.status() == DeadlineStatus.OPEN && days >= 0 && days <= SOON_DAYS) {
+        if (deadline.status() == DeadlineStatus.OPEN && days >= 0 && days <= SOON_DAYS
+                && !SELLERS_TERMS.contains(deadline.rule())) {
             return Optional.of(Severity.SOON);
         }
         if (deadline.status() == DeadlineStatus.PASSED && days < 0 && -days <= RECENT_DAYS) {

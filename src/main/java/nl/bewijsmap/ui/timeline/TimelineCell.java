@@ -34,9 +34,11 @@ final class TimelineCell extends ListCell<TimelineRow> {
         title.getStyleClass().add("timeline-title");
         title.setMinWidth(0);
         detail.getStyleClass().add("timeline-detail-line");
-        HBox top = new HBox(10, when, title);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        VBox lines = new VBox(3, top, detail);
+        // The title gets the whole width of the first line; the date leads the second.
+        HBox second = new HBox(10, when, detail);
+        second.setAlignment(Pos.BASELINE_LEFT);
+        detail.setMinWidth(0);
+        VBox lines = new VBox(3, title, second);
         lines.setMinWidth(0);
         HBox.setHgrow(lines, Priority.ALWAYS);
         box = new HBox(10, badge, lines);

@@ -20,7 +20,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
@@ -42,7 +42,7 @@ public final class TimelineController {
     private final Function<TimelineRow, Node> detailFor;
     private boolean selecting;
 
-    @FXML private BorderPane root;
+    @FXML private SplitPane root;
     @FXML private VBox warningBox;
     @FXML private Button callButton;
     @FXML private MenuButton eventMenu;
@@ -51,7 +51,6 @@ public final class TimelineController {
     @FXML private Label filterLabel;
     @FXML private ComboBox<TimelineFilter> filterCombo;
     @FXML private CheckBox newestFirstCheck;
-    @FXML private SplitPane split;
     @FXML private ListView<TimelineRow> datedList;
     @FXML private Label emptyLabel;
     @FXML private TitledPane undatedPane;
@@ -118,7 +117,7 @@ public final class TimelineController {
             list.getItems().addListener((ListChangeListener<TimelineRow>) change -> selectInLists(
                     viewModel.selectedProperty().get()));
         }
-        split.setDividerPositions(0.56);
+        root.setDividerPositions(0.55);
     }
 
     private void picked(ListView<TimelineRow> list, TimelineRow row) {
@@ -185,12 +184,12 @@ public final class TimelineController {
     private void fillWarnings(List<DeadlineWarning> warnings) {
         warningBox.getChildren().clear();
         for (DeadlineWarning warning : warnings) {
-            Label label = new Label((warning.severity() == DeadlineWarning.Severity.SOON ? "⏰  " : "⚠  ")
-                    + warning.text());
+            Label label = new Label(warning.text());
             label.getStyleClass().add("deadline-warning");
             label.pseudoClassStateChanged(PASSED, warning.severity() == DeadlineWarning.Severity.PASSED);
             label.setWrapText(true);
             label.setMaxWidth(Double.MAX_VALUE);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.setOnMouseClicked(e -> viewModel.select(new TimelineEntry.OfDeadline(warning.deadline())));
             warningBox.getChildren().add(label);
         }

@@ -77,12 +77,11 @@ class DeadlineWarningTest {
                 deadline(DeadlineRule.WITHDRAWAL, "2026-03-10", DeadlineStatus.PASSED),
                 deadline(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, "2026-03-18", DeadlineStatus.OPEN));
 
+        // The seller's open term to answer is the seller's to keep: nothing to warn about until it has passed.
         assertThat(warnings).extracting(warning -> warning.deadline().rule()).containsExactly(
-                DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, DeadlineRule.SELLER_REPLY, DeadlineRule.WITHDRAWAL,
-                DeadlineRule.DEFECT_NOTICE);
+                DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, DeadlineRule.WITHDRAWAL, DeadlineRule.DEFECT_NOTICE);
         assertThat(warnings).extracting(DeadlineWarning::text).containsExactly(
                 "De Geschillencommissie takes your complaint from Wednesday 18 March 2026.",
-                "The seller's reasonable time to answer your complaint ends in 9 days, on Wednesday 25 March 2026.",
                 "The withdrawal period ended on Tuesday 10 March 2026.",
                 "The period in which reporting the defect is always in time ended on Sunday 1 March 2026."
                         + " Report it now all the same.");
