@@ -94,6 +94,10 @@ public final class MainWindow {
                     .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
         }
         stage.setOnCloseRequest(e -> {
+            if (!timeline.leave()) {
+                e.consume();
+                return;
+            }
             if (evidenceList.progress().busyProperty().get()) {
                 if (!dialogs.confirm("import.closing.title", i18n.text("import.closing.question"),
                         "import.closing.confirm")) {
@@ -117,6 +121,9 @@ public final class MainWindow {
         if (evidence != null) {
             evidence.save();
         }
+        if (timeline != null) {
+            timeline.save();
+        }
     }
 
     public I18n i18n() {
@@ -136,7 +143,7 @@ public final class MainWindow {
         standing = new StandingScreen(services, background, i18n, this::showError);
         timeline = new TimelineScreen(services, background, i18n, clock, dialogs, this::openOriginal,
                 this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, this::dossierChanged,
-                this::showError);
+                evidenceList::added, this::showError);
         timeline.showWarnings(standing.viewModel().warnings());
         dossierController = new DossierController(dossierViewModel, i18n, new Actions(),
                 new DossierController.Tabs(timeline.view(), timeline::refresh, evidence.view(), standing.view(),
@@ -146,10 +153,11 @@ public final class MainWindow {
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.id() != dossierViewModel.dossierId()) {
                 dossierViewModel.save();
-                dossierViewModel.load(now.id());
-                evidence.load(now.id());
+                // One worker reads them in turn: the tab on screen first, then the header, then the other tabs.
                 timeline.load(now.id());
+                dossierViewModel.load(now.id());
                 standing.load(now.id());
+                evidence.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
@@ -180,6 +188,9 @@ public final class MainWindow {
         Locale wanted = choice.locale(Locale.getDefault());
         if (wanted.equals(i18n.locale())) {
             return;
+        }
+        if (!timeline.leave()) {
+            return; // the user goes on with a form that cannot be saved yet; the language applies at the next start
         }
         flush();
         long selected = Optional.ofNullable(mainViewModel.selectedProperty().get()).map(DossierSummary::id).orElse(-1L);

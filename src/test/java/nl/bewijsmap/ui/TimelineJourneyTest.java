@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A consumer whose withdrawal period is running out opens the dossier's timeline, is warned, logs the phone call
@@ -62,7 +63,9 @@ class TimelineJourneyTest extends FxRobot {
 
     @AfterEach
     void closeApp() throws Exception {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
@@ -109,6 +112,52 @@ class TimelineJourneyTest extends FxRobot {
         assertThat(lookup("#timelineCount").queryLabeled().getText()).startsWith("1 of ");
         clickOn("#timelineSearch").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> list.getItems().size() == titles.size());
+    }
+
+    @Test
+    void aCallTypedButNotSavedIsKeptWhenTheWindowClosesAndAReadingLeavesTheFormAlone() throws Exception {
+        clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Washing machine")).queryLabeled());
+        ListView<TimelineRow> list = lookup("#datedList").queryListView();
+        waitUntil(() -> titles(list).contains("Water under the machine again"));
+        clickOn("#callButton");
+        waitUntil(() -> lookup("#agentField").query().isFocused());
+        write("Mark");
+        press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().title().equals("You called Mark"));
+
+        // The stored call stays open; the user adds the department, is halfway through the time and, before saving,
+        // looks at another tab.
+        clickOn("#departmentField").write("Returns desk");
+        replaceText("#timeField", "25:9");
+        clickOn(lookup(".tab-label").match(LabeledMatchers.hasText("Evidence")).queryLabeled());
+        clickOn(lookup(".tab-label").match(LabeledMatchers.hasText("Timeline")).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Coming back read the timeline again; the form and what was typed stay as they were, and nothing asked.
+        assertThat(lookup("#agentField").queryTextInputControl().getText()).isEqualTo("Mark");
+        assertThat(lookup("#departmentField").queryTextInputControl().getText()).isEqualTo("Returns desk");
+        assertThat(lookup("#timeField").queryTextInputControl().getText()).isEqualTo("25:9");
+        assertThat(listWindows()).hasSize(1);
+        replaceText("#timeField", "10:15");
+
+        app.close();
+        app = null;
+
+        try (Services reopened = Services.open(dataDir, Clock.systemDefaultZone())) {
+            List<CallEntry> calls = reopened.log().contents(dossierId).calls();
+            assertThat(calls).singleElement().satisfies(call -> {
+                assertThat(call.details().agent()).isEqualTo("Mark");
+                assertThat(call.details().department()).isEqualTo("Returns desk");
+                assertThat(call.details().startedAt().local().toLocalTime()).hasToString("10:15");
+            });
+        }
+    }
+
+    private void replaceText(String field, String text) {
+        clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
     }
 
     private static List<String> titles(ListView<TimelineRow> list) {

@@ -33,17 +33,7 @@ public final class EvidenceScreen {
                           DialogService dialogs, Executor thumbnailWorkers, Consumer<EvidenceItem> onOpen,
                           Consumer<Exception> onError) {
         this.list = list;
-        EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
-            @Override
-            public Optional<EmailDetails> details(EvidenceItem item) {
-                return services.emailViewer().emailDetails(item);
-            }
-
-            @Override
-            public ImportResult takeAttachment(EvidenceItem item, int index) {
-                return services.importer().importAttachment(item.dossierId(), item, index, i18n.locale());
-            }
-        }, background, i18n, list::added, onError);
+        EmailViewModel email = new EmailViewModel(emails(services, i18n), background, i18n, list::added, onError);
         details = new EvidenceDetailViewModel(services.evidenceEditor(), email, background, i18n, list::changed,
                 onError);
         ThumbnailLoader.Source thumbnails = services.thumbnails()::thumbnail;
@@ -59,6 +49,21 @@ public final class EvidenceScreen {
                 new ThumbnailLoader(thumbnails, thumbnailWorkers, background, EvidenceController.THUMBNAIL_EDGE, 800),
                 detailView, dialogs::showInfo);
         view = views.load(controller);
+    }
+
+    /** Reading a stored email and taking out its attachments, for every screen that shows emails. */
+    public static EmailViewModel.Emails emails(Services services, I18n i18n) {
+        return new EmailViewModel.Emails() {
+            @Override
+            public Optional<EmailDetails> details(EvidenceItem item) {
+                return services.emailViewer().emailDetails(item);
+            }
+
+            @Override
+            public ImportResult takeAttachment(EvidenceItem item, int index) {
+                return services.importer().importAttachment(item.dossierId(), item, index, i18n.locale());
+            }
+        };
     }
 
     public Parent view() {

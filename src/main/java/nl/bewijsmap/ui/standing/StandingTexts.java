@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.bewijsmap.app.DisputeRules.Standing;
 import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DisputeBody;
 import nl.bewijsmap.domain.Keurmerk;
 import nl.bewijsmap.domain.NextStep;
@@ -139,10 +140,16 @@ final class StandingTexts {
     }
 
     /** "3 days left", "Last day today", "Passed 4 days ago"; nothing once met. */
+    /** Whether the day is the first on which something may be done (filing), not the last. */
+    static boolean opensThen(Deadline deadline) {
+        return deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST;
+    }
+
     private String days(Deadline deadline, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, deadline.due());
         return switch (deadline.status()) {
-            case OPEN -> left >= 0 ? i18n.text("standing.days.open", left) : "";
+            case OPEN -> left < 0 ? ""
+                    : i18n.text(opensThen(deadline) ? "standing.days.opens" : "standing.days.open", left);
             case PASSED -> left < 0 ? i18n.text("standing.days.passed", -left) : "";
             case MET -> "";
         };

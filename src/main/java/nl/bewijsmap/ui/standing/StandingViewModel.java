@@ -87,6 +87,12 @@ public final class StandingViewModel {
         dossierId = id;
         recipientChosen = false;
         loaded.set(false);
+        // Nothing of the dossier shown before may stand beside the new one, not even for the moment of reading.
+        standing = null;
+        nextStep.set("");
+        warnings.clear();
+        deadlines.clear();
+        readiness.clear();
         refresh();
     }
 

@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.rules.GuideTexts;
 import nl.bewijsmap.rules.RuleTexts;
@@ -42,7 +43,9 @@ public final class DeadlineDetailController {
     public void show(Deadline deadline) {
         Locale locale = i18n.locale();
         nameLabel.setText(rules.name(deadline.rule(), locale));
-        dueLabel.setText(i18n.text("timeline.deadline.due", RuleTexts.date(deadline.due(), locale)));
+        boolean opening = deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST;
+        dueLabel.setText(i18n.text(opening ? "timeline.deadline.from" : "timeline.deadline.due",
+                RuleTexts.date(deadline.due(), locale)));
         statusLabel.setText(rules.status(deadline.status(), locale));
         for (DeadlineStatus status : DeadlineStatus.values()) {
             statusLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass(status.cliName()),

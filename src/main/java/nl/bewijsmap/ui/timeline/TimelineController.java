@@ -3,6 +3,7 @@ package nl.bewijsmap.ui.timeline;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -40,6 +41,7 @@ public final class TimelineController {
     private final Runnable onNewCall;
     private final Consumer<EventKind> onNewEvent;
     private final Function<TimelineRow, Node> detailFor;
+    private final Predicate<Node> formViews;
     private boolean selecting;
 
     @FXML private SplitPane root;
@@ -58,17 +60,25 @@ public final class TimelineController {
     @FXML private StackPane detailPane;
     @FXML private Label noSelection;
 
+    /** Whether the pane shows something the user types in, which a reading of the timeline must leave alone. */
+    private boolean isForm(Node detail) {
+        return detail != null && formViews.test(detail);
+    }
+
     /**
      * {@code detailFor} gives the view that shows a line (evidence, call, event or deadline) once it is opened;
-     * {@code onNewCall} and {@code onNewEvent} start writing a new one down.
+     * {@code onNewCall} and {@code onNewEvent} start writing a new one down; {@code formViews} tells the views the
+     * user types in.
      */
     public TimelineController(TimelineViewModel viewModel, I18n i18n, Runnable onNewCall,
-                              Consumer<EventKind> onNewEvent, Function<TimelineRow, Node> detailFor) {
+                              Consumer<EventKind> onNewEvent, Function<TimelineRow, Node> detailFor,
+                              Predicate<Node> formViews) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.onNewCall = onNewCall;
         this.onNewEvent = onNewEvent;
         this.detailFor = detailFor;
+        this.formViews = formViews;
     }
 
     @FXML
@@ -108,7 +118,9 @@ public final class TimelineController {
         emptyLabel.visibleProperty().bind(Bindings.isEmpty(viewModel.dated()).and(viewModel.loadedProperty()));
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             selectInLists(now);
-            if (now != null) {
+            // Reading the timeline again gives the line opened a new row: a form on it stays as the user left it.
+            boolean sameLine = old != null && now != null && old.isFor(now.entry());
+            if (now != null && !(sameLine && isForm(shownDetail()))) {
                 showDetail(detailFor.apply(now));
             }
         });

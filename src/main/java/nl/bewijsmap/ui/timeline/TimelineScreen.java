@@ -2,7 +2,6 @@ package nl.bewijsmap.ui.timeline;
 
 import java.time.Clock;
 import java.util.function.BiConsumer;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -15,12 +14,12 @@ import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.Phase;
 import nl.bewijsmap.domain.TimelineEntry;
-import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.DialogService;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.evidence.EmailViewModel;
+import nl.bewijsmap.ui.evidence.EvidenceScreen;
 import nl.bewijsmap.ui.standing.DeadlineWarning;
 
 /** The timeline tab of the dossier screen, wired: the list, and the views that show or write down one line. */
@@ -45,27 +44,23 @@ public final class TimelineScreen {
     /**
      * {@code onOpen} shows an original file in the system's viewer; {@code onEdit} shows it on the evidence tab;
      * {@code onPhaseMoved} hears of a dossier that moved on to a later phase because of an event recorded here, and
-     * {@code onChanged} of any call, note or event written down, changed or deleted.
+     * {@code onChanged} of any call, note or event written down, changed or deleted, and {@code onEvidenceAdded}
+     * of an email attachment taken out as evidence here.
      */
     public TimelineScreen(Services services, Background background, I18n i18n, Clock clock, DialogService dialogs,
                           Consumer<EvidenceItem> onOpen, Consumer<EvidenceItem> onEdit,
-                          BiConsumer<Long, Phase> onPhaseMoved, Runnable onChanged, Consumer<Exception> onError) {
+                          BiConsumer<Long, Phase> onPhaseMoved, Runnable onChanged,
+                          Consumer<ImportResult> onEvidenceAdded, Consumer<Exception> onError) {
         this.onPhaseMoved = onPhaseMoved;
         this.onChanged = onChanged;
         this.dialogs = dialogs;
         this.i18n = i18n;
         timeline = new TimelineViewModel(services.rules()::timeline, background, i18n, clock, onError);
-        EmailViewModel email = new EmailViewModel(new EmailViewModel.Emails() {
-            @Override
-            public Optional<EmailDetails> details(EvidenceItem item) {
-                return services.emailViewer().emailDetails(item);
-            }
-
-            @Override
-            public ImportResult takeAttachment(EvidenceItem item, int index) {
-                return services.importer().importAttachment(item.dossierId(), item, index, i18n.locale());
-            }
-        }, background, i18n, result -> timeline.reload(null), onError);
+        EmailViewModel email = new EmailViewModel(EvidenceScreen.emails(services, i18n), background, i18n,
+                result -> {
+                    timeline.reload(null);
+                    onEvidenceAdded.accept(result);
+                }, onError);
         preview = new EvidencePreviewViewModel(i18n, email);
         ViewLoader views = new ViewLoader(i18n);
         previewView = views.load(new EvidencePreviewController(preview,
@@ -79,7 +74,8 @@ public final class TimelineScreen {
         eventForm = views.load(new EventFormController(events, i18n, dialogs::confirm, this::closeForm));
         deadlineDetail = new DeadlineDetailController(i18n);
         deadlineView = views.load(deadlineDetail);
-        controller = new TimelineController(timeline, i18n, this::newCall, this::newEvent, this::detailFor);
+        controller = new TimelineController(timeline, i18n, this::newCall, this::newEvent, this::detailFor,
+                view -> view == callForm || view == eventForm);
         view = views.load(controller);
     }
 
@@ -108,19 +104,42 @@ public final class TimelineScreen {
     }
 
     /**
-     * Before the pane shows something else, what was typed in a form is saved; when it cannot be saved as it is,
-     * the user decides whether to leave it. Returns whether the pane may change.
+     * Before the pane shows something else (another line, another dossier, a closed window), what was typed in a
+     * form is saved; when it cannot be saved as it is, the user decides whether to leave it. A form whose save is
+     * already under way is left to finish. Returns whether the pane may change.
      */
     private boolean leaveForm() {
         Node shown = controller.shownDetail();
-        boolean unsaved = shown == callForm && calls.hasUnsavedChanges()
-                || shown == eventForm && events.hasUnsavedChanges();
-        if (!unsaved) {
+        boolean call = shown == callForm;
+        if (!call && shown != eventForm) {
             return true;
         }
-        boolean saved = shown == callForm ? calls.save() : events.save();
+        boolean unsaved = call ? calls.hasUnsavedChanges() : events.hasUnsavedChanges();
+        boolean busy = call ? calls.form().busyProperty().get() : events.form().busyProperty().get();
+        if (!unsaved || busy) {
+            return true;
+        }
+        boolean saved = call ? calls.save() : events.save();
         return saved || dialogs.confirm("timeline.leave.title", i18n.text("timeline.leave.question"),
                 "timeline.leave.confirm");
+    }
+
+    /**
+     * Saves what was typed in a call or event form before the window closes or is rebuilt in another language;
+     * returns false when the user would rather go on with a form that cannot be saved as it is.
+     */
+    public boolean leave() {
+        return leaveForm();
+    }
+
+    /** Saves what was typed in a call or event form when it can be saved as it is; asks nothing. */
+    public void save() {
+        Node shown = controller.shownDetail();
+        if (shown == callForm && calls.hasUnsavedChanges()) {
+            calls.save();
+        } else if (shown == eventForm && events.hasUnsavedChanges()) {
+            events.save();
+        }
     }
 
     private void newCall() {
@@ -180,15 +199,14 @@ public final class TimelineScreen {
         return view;
     }
 
-    /** Shows another dossier's timeline; a form being filled in is saved first when it can be. */
+    /**
+     * Shows another dossier's timeline. A form being filled in is saved first; one that cannot be saved stays open
+     * (it keeps its own dossier) unless the user lets it go.
+     */
     public void load(long dossierId) {
-        Node shown = controller.shownDetail();
-        if (shown == callForm && calls.hasUnsavedChanges()) {
-            calls.save();
-        } else if (shown == eventForm && events.hasUnsavedChanges()) {
-            events.save();
+        if (leaveForm()) {
+            controller.showDetail(null);
         }
-        controller.showDetail(null);
         timeline.load(dossierId);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.bewijsmap.domain.CallDetails;
 import nl.bewijsmap.domain.CallDirection;
 import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.EventKind;
@@ -113,7 +114,8 @@ final class TimelineTexts {
         String status = rules.status(deadline.status(), locale);
         long days = ChronoUnit.DAYS.between(today, deadline.due());
         String detail = deadline.status() != DeadlineStatus.OPEN ? status
-                : status + "  ·  " + i18n.text("standing.days.open", days);
+                : status + "  ·  " + i18n.text(deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST
+                        ? "standing.days.opens" : "standing.days.open", days);
         boolean attention = deadline.status() == DeadlineStatus.PASSED
                 || DeadlineWarning.attention(deadline, today).isPresent();
         return new TimelineRow.Words(day.format(deadline.due()), name, detail, attention,

@@ -353,6 +353,28 @@ class StandingViewModelTest {
     }
 
     @Test
+    void whileAnotherDossierIsReadNothingOfThePreviousOneStaysOnScreen() {
+        long first = fixture.dossier(Country.NL, DELIVERED, DisputeBody.GESCHILLENCOMMISSIE, Keurmerk.NONE);
+        long second = fixture.dossier(Country.BE, DELIVERED, DisputeBody.NONE, Keurmerk.NONE);
+        Queue<Runnable> worker = new ArrayDeque<>();
+        StandingViewModel standing = new StandingViewModel(fixture.services.rules()::standing,
+                new Background(worker::add, Runnable::run), new I18n(I18n.ENGLISH), errors::add);
+        standing.load(first);
+        worker.poll().run();
+        assertThat(standing.warnings()).isNotEmpty();
+
+        standing.load(second);
+
+        // The reading of the second dossier has not run yet: the header and the banner must not speak of the first.
+        assertThat(standing.nextStepProperty().get()).isEmpty();
+        assertThat(standing.warnings()).isEmpty();
+        assertThat(standing.deadlines()).isEmpty();
+        assertThat(standing.readiness()).isEmpty();
+        worker.poll().run();
+        assertThat(standing.nextStepProperty().get()).isNotEmpty();
+    }
+
+    @Test
     void aDossierThatCannotBeReadIsReportedAndNothingIsShown() {
         List<Exception> reported = new ArrayList<>();
         StandingViewModel standing = new StandingViewModel(id -> {
