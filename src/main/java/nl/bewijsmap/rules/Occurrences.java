@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.bewijsmap.domain.CallDirection;
 import nl.bewijsmap.domain.CallEntry;
 import nl.bewijsmap.domain.DossierContents;
 import nl.bewijsmap.domain.DossierEvent;
@@ -35,14 +36,17 @@ final class Occurrences {
 
     /**
      * The first day on or after {@code floor} the consumer told the seller about the problem: a written complaint or
-     * notice of default, a letter or email to the seller kept as evidence, or a phone call. The law asks no form for
-     * this notice, so a call counts; in writing it is easier to prove.
+     * notice of default, a letter or email to the seller kept as evidence, or a phone call the consumer made. The law
+     * asks no form for this notice, so a call counts; but only an outgoing one, because a call from the seller says
+     * nothing about what the consumer reported. A notice by phone is hard to prove; the explanation of
+     * {@code DEFECT_NOTICE} says so and advises writing.
      */
     Optional<LocalDate> firstNotice(LocalDate floor) {
         Stream<LocalDate> written = contents.events().stream().filter(e -> WRITTEN_NOTICES.contains(e.kind()))
                 .map(Occurrences::day);
         Stream<LocalDate> letters = firstLetter(floor).stream();
-        Stream<LocalDate> calls = contents.calls().stream().map(Occurrences::day);
+        Stream<LocalDate> calls = contents.calls().stream()
+                .filter(call -> call.details().direction() == CallDirection.OUTGOING).map(Occurrences::day);
         return earliest(Stream.of(written, letters, calls).flatMap(s -> s), floor);
     }
 

@@ -104,6 +104,21 @@ class RuleTextsTest {
                 .contains("31 March 2026", "2 months", "31 January 2026");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            NL
+            BE
+            """)
+    void theDefectNoticeSaysCalmlyThatAPhoneCallIsHardToProve(String country) {
+        var notice = deadline(DeadlineRule.DEFECT_NOTICE, TestDossier.of(country).discovered("2026-01-31").build(),
+                EARLY).orElseThrow();
+
+        assertThat(texts.explanation(notice, Locale.ENGLISH)).contains("by phone is hard to prove")
+                .contains("in writing");
+        assertThat(texts.explanation(notice, DUTCH)).contains("telefonische melding is later moeilijk te bewijzen")
+                .contains("schriftelijk");
+    }
+
     @Test
     void statusesAndHolidaysHaveNames() {
         assertThat(texts.status(DeadlineStatus.PASSED, DUTCH)).isEqualTo("Verstreken");
