@@ -18,7 +18,8 @@ import nl.bewijsmap.domain.EventKind;
  * a complaint or notice of default, a letter or email to the seller, or a call the consumer made (see
  * {@link Occurrences#firstNotice}); a call from the seller is no notice. In NL a later notice can still be "within reasonable time"; the 2 months are
  * the period that is always in time.
- * <li>{@code GESCHILLENCOMMISSIE_LATEST}: 12 months from the first complaint; met by a dispute filed.
+ * <li>{@code GESCHILLENCOMMISSIE_LATEST}: 12 months from the first complaint (a recorded complaint, else a dated
+ * letter or email to the seller kept as evidence: see {@link Occurrences#firstComplaint}); met by a dispute filed.
  * <li>{@code CLAIM_LIMITATION}: NL 2 years from the first notice; BE 1 year from discovery, never before the 2-year
  * guarantee ends; met by a dispute filed. (A written reservation of rights can interrupt it; not modelled.)
  * </ul>
@@ -26,8 +27,13 @@ import nl.bewijsmap.domain.EventKind;
  * passed when the date went by without it.
  * <ul>
  * <li>{@code REFUND}: 14 days from the withdrawal; met by a refund received.
- * <li>{@code NOTICE_OF_DEFAULT}: the final term of 14 days in the notice; met by a reply, a repair or a refund.
- * <li>{@code SELLER_REPLY}: 14 days to answer the complaint; met by a reply or a refusal.
+ * <li>{@code NOTICE_OF_DEFAULT}: the final term of 14 days in the notice; met by a reply, a repair or a refund. A
+ * refusal does not meet it. (Whether a reply is enough to stop there is for the phase guide: see
+ * {@link PhaseGuide}.)
+ * <li>{@code SELLER_REPLY}: 14 days to answer the complaint; met by a reply or a refusal, or by a repair or a refund
+ * (acting on the complaint answers it too).
+ * <li>For both, a reply is a {@code SELLER_REPLY} event or a dated letter or email from the seller kept as evidence
+ * ({@code CORRESPONDENCE_IN}), on or after the complaint or notice (see {@link Occurrences#firstFromSeller}).
  * <li>{@code DELIVERY}: 30 days from the order; here the date matters (a late delivery is itself the breach):
  * met when delivered on or before the due date, passed when delivered later or not by then.
  * </ul>
@@ -53,11 +59,10 @@ final class DeadlineStatuses {
                 Outcome.consumerAct(occurrences.first(from, EventKind.DISPUTE_FILED).orElse(null), due, today);
             case REFUND -> Outcome.sellerAct(occurrences.first(from, EventKind.REFUND_RECEIVED).orElse(null), due,
                     today);
-            case NOTICE_OF_DEFAULT -> Outcome.sellerAct(occurrences.first(from, EventKind.SELLER_REPLY,
+            case NOTICE_OF_DEFAULT -> Outcome.sellerAct(occurrences.firstFromSeller(from, EventKind.SELLER_REPLY,
                     EventKind.REPAIR, EventKind.REFUND_RECEIVED).orElse(null), due, today);
-            case SELLER_REPLY -> Outcome.sellerAct(
-                    occurrences.first(from, EventKind.SELLER_REPLY, EventKind.SELLER_REFUSED).orElse(null), due,
-                    today);
+            case SELLER_REPLY -> Outcome.sellerAct(occurrences.firstFromSeller(from, EventKind.SELLER_REPLY,
+                    EventKind.SELLER_REFUSED, EventKind.REPAIR, EventKind.REFUND_RECEIVED).orElse(null), due, today);
             case DELIVERY -> Outcome.factWithin(facts.deliveryDate(), due, today);
             case PRESUMPTION_END, GUARANTEE_END -> Outcome.factWithin(facts.discoveredDate(), due, today);
             case GESCHILLENCOMMISSIE_EARLIEST -> earliestFiling(

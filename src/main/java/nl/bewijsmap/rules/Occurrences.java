@@ -50,10 +50,37 @@ final class Occurrences {
         return earliest(Stream.of(written, letters, calls).flatMap(s -> s), floor);
     }
 
+    /**
+     * The first day on or after {@code floor} the seller answered: an event of one of these kinds, or a dated letter
+     * or email from the seller kept as evidence ({@code CORRESPONDENCE_IN}), which counts as a reply.
+     */
+    Optional<LocalDate> firstFromSeller(LocalDate floor, EventKind... kinds) {
+        Optional<LocalDate> event = first(floor, kinds);
+        Optional<LocalDate> letter = firstDated(EvidenceKind.CORRESPONDENCE_IN, floor);
+        return earliest(Stream.of(event, letter).flatMap(Optional::stream), floor);
+    }
+
+    /**
+     * The day of the first written complaint to the seller, the fact the reply term and the Geschillencommissie window
+     * count from: the first complaint recorded as an event (from the order date on); without one, the first dated
+     * letter or email to the seller kept as evidence from the day the defect was discovered on (without a discovery
+     * date, from the order date), as a letter before the discovery was about something else. Empty when neither is
+     * known, e.g. when the only letter to the seller has no date.
+     */
+    Optional<LocalDate> firstComplaint() {
+        LocalDate order = contents.facts().orderDate();
+        LocalDate discovered = contents.facts().discoveredDate();
+        return first(order, EventKind.COMPLAINT_SENT).or(() -> firstLetter(discovered != null ? discovered : order));
+    }
+
     /** The first day on or after {@code floor} of a letter or email to the seller kept as evidence. */
     Optional<LocalDate> firstLetter(LocalDate floor) {
+        return firstDated(EvidenceKind.CORRESPONDENCE_OUT, floor);
+    }
+
+    private Optional<LocalDate> firstDated(EvidenceKind kind, LocalDate floor) {
         return earliest(contents.evidence().stream()
-                .filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT && item.occurredAt() != null)
+                .filter(item -> item.kind() == kind && item.occurredAt() != null)
                 .map(Occurrences::day), floor);
     }
 

@@ -116,7 +116,7 @@ public final class PhaseGuide {
 
     private static NextStep geschillencommissie(Optional<Deadline> earliest, Optional<Deadline> latest) {
         if (earliest.isEmpty() || latest.isEmpty()) {
-            // Complained by a letter kept as evidence, without a dated complaint: the dates cannot be given.
+            // Complained only by a letter kept as evidence that has no date: the dates cannot be given.
             return NextStep.FILE_WITH_GESCHILLENCOMMISSIE;
         }
         if (latest.get().status() == DeadlineStatus.PASSED) {

@@ -102,15 +102,36 @@ class PhaseGuideTest {
     }
 
     @Test
-    void aComplaintKeptOnlyAsALetterGivesTheStepWithoutDates() {
+    void aComplaintKeptOnlyAsADatedLetterGivesTheDatesOfTheWindow() {
+        // emailed Monday 2 March 2026: file from 30 March until 2 March 2027
         var contents = TestDossier.nl().keurmerk(Keurmerk.THUISWINKEL_WAARBORG)
                 .evidence(EvidenceKind.CORRESPONDENCE_OUT, "2026-03-02").build();
+        PhaseAdvice advice = guide.advise(contents, day("2026-03-10"));
+
+        assertThat(advice.step()).isEqualTo(NextStep.WAIT_FOR_GESCHILLENCOMMISSIE);
+        assertThat(advice.earliestFiling()).isEqualTo("2026-03-30");
+        assertThat(advice.latestFiling()).isEqualTo("2027-03-02");
+    }
+
+    @Test
+    void aComplaintKeptOnlyAsAnUndatedLetterGivesTheStepWithoutDates() {
+        var contents = TestDossier.nl().keurmerk(Keurmerk.THUISWINKEL_WAARBORG)
+                .evidence(EvidenceKind.CORRESPONDENCE_OUT, null).build();
         PhaseAdvice advice = guide.advise(contents, day("2026-03-10"));
 
         assertThat(advice.step()).isEqualTo(NextStep.FILE_WITH_GESCHILLENCOMMISSIE);
         assertThat(advice.earliestFiling()).isNull();
         assertThat(GuideTexts.step(advice, Locale.ENGLISH)).contains("Record the date of your complaint")
                 .doesNotContain("null");
+    }
+
+    @Test
+    void aReplyKeptAsAnEmailEndsTheWaitForAReply() {
+        // no dispute body, complaint 2 March 2026: without the reply the wait would last until 16 March
+        var contents = TestDossier.nl().disputeBody(DisputeBody.NONE).event(EventKind.COMPLAINT_SENT, "2026-03-02")
+                .evidence(EvidenceKind.CORRESPONDENCE_IN, "2026-03-06").build();
+
+        assertThat(guide.advise(contents, day("2026-03-10")).step()).isEqualTo(NextStep.SEND_NOTICE_OF_DEFAULT);
     }
 
     @ParameterizedTest(name = "{0} on {1}, today {2}: {3}")
