@@ -34,6 +34,27 @@ final class Occurrences {
                 .map(Occurrences::day), floor);
     }
 
+    /** The last day from {@code floor} (null: any day) up to and including {@code until} of an event of these kinds. */
+    Optional<LocalDate> last(LocalDate floor, LocalDate until, EventKind... kinds) {
+        Set<EventKind> wanted = Set.of(kinds);
+        return latest(contents.events().stream().filter(event -> wanted.contains(event.kind()))
+                .map(Occurrences::day), floor, until);
+    }
+
+    /**
+     * The last day from {@code floor} up to and including {@code until} the consumer turned to the seller, or past
+     * the seller, in writing: a complaint, a notice of default, a withdrawal, a letter or email to the seller kept as
+     * evidence, or the start of mediation.
+     */
+    Optional<LocalDate> lastWrittenStep(LocalDate floor, LocalDate until) {
+        Stream<LocalDate> events = last(floor, until, EventKind.COMPLAINT_SENT, EventKind.NOTICE_OF_DEFAULT_SENT,
+                EventKind.WITHDRAWAL_SENT, EventKind.MEDIATION_STARTED).stream();
+        Stream<LocalDate> letters = contents.evidence().stream()
+                .filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT && item.occurredAt() != null)
+                .map(Occurrences::day);
+        return latest(Stream.concat(events, letters), floor, until);
+    }
+
     /**
      * The first day on or after {@code floor} the consumer told the seller about the problem: a written complaint or
      * notice of default, a letter or email to the seller kept as evidence, or a phone call the consumer made. The law
@@ -92,6 +113,11 @@ final class Occurrences {
 
     private static Optional<LocalDate> earliest(Stream<LocalDate> days, LocalDate floor) {
         return days.filter(day -> floor == null || !day.isBefore(floor)).min(LocalDate::compareTo);
+    }
+
+    private static Optional<LocalDate> latest(Stream<LocalDate> days, LocalDate floor, LocalDate until) {
+        return days.filter(day -> (floor == null || !day.isBefore(floor)) && !day.isAfter(until))
+                .max(LocalDate::compareTo);
     }
 
     static LocalDate day(DossierEvent event) {
