@@ -35,7 +35,9 @@ import nl.bewijsmap.domain.EventKind;
  * <li>For both, a reply is a {@code SELLER_REPLY} event or a dated letter or email from the seller kept as evidence
  * ({@code CORRESPONDENCE_IN}), on or after the complaint or notice (see {@link Occurrences#firstFromSeller}).
  * <li>{@code DELIVERY}: 30 days from the order; here the date matters (a late delivery is itself the breach):
- * met when delivered on or before the due date, passed when delivered later or not by then.
+ * met when delivered on or before the due date, passed when delivered later or not by then. Without a delivery date,
+ * goods known to be in hand by the due date (a defect found in them, a repair, a return) count as delivered in time.
+ * For a purchase in a shop it applies only while nothing shows the goods came (see {@link Deadlines}).
  * </ul>
  * <li>A fact decides: {@code PRESUMPTION_END} and {@code GUARANTEE_END} (BE) are met when the defect was discovered
  * on or before their end, passed when it was discovered later or, without a discovery date, when the end went by.
@@ -63,11 +65,26 @@ final class DeadlineStatuses {
                     EventKind.REPAIR, EventKind.REFUND_RECEIVED).orElse(null), due, today);
             case SELLER_REPLY -> Outcome.sellerAct(occurrences.firstFromSeller(from, EventKind.SELLER_REPLY,
                     EventKind.SELLER_REFUSED, EventKind.REPAIR, EventKind.REFUND_RECEIVED).orElse(null), due, today);
-            case DELIVERY -> Outcome.factWithin(facts.deliveryDate(), due, today);
+            case DELIVERY -> delivery(facts, occurrences, due, today);
             case PRESUMPTION_END, GUARANTEE_END -> Outcome.factWithin(facts.discoveredDate(), due, today);
             case GESCHILLENCOMMISSIE_EARLIEST -> earliestFiling(
                     occurrences.first(from, EventKind.SELLER_REFUSED).orElse(null), due, today);
         };
+    }
+
+    /**
+     * Delivered on the delivery date; without one, goods known to be in hand by the due date (a defect found in them,
+     * a repair, a return) were delivered in time. Goods first seen in hand later may still have come in time, so then
+     * only the day decides, as without any sign of them.
+     */
+    private static Outcome delivery(DossierFacts facts, Occurrences occurrences, LocalDate due, LocalDate today) {
+        if (facts.deliveryDate() == null) {
+            LocalDate inHand = occurrences.goodsInHand().orElse(null);
+            if (inHand != null && !inHand.isAfter(due)) {
+                return new Outcome(DeadlineStatus.MET, inHand);
+            }
+        }
+        return Outcome.factWithin(facts.deliveryDate(), due, today);
     }
 
     private static Outcome earliestFiling(LocalDate refused, LocalDate due, LocalDate today) {

@@ -1,6 +1,7 @@
 package nl.bewijsmap.rules;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -103,6 +104,19 @@ final class Occurrences {
         return earliest(contents.evidence().stream()
                 .filter(item -> item.kind() == kind && item.occurredAt() != null)
                 .map(Occurrences::day), floor);
+    }
+
+    /**
+     * The first day the dossier shows the goods were in the consumer's hands: the delivery date, the day a defect was
+     * discovered in them, or a repair or a return of them (recorded as events, from the order date on). Photos and
+     * videos do not count: they may show the shop's model, a parcel or a screen rather than goods received.
+     */
+    Optional<LocalDate> goodsInHand() {
+        LocalDate order = contents.facts().orderDate();
+        Stream<LocalDate> facts = Stream.of(contents.facts().deliveryDate(), contents.facts().discoveredDate())
+                .filter(Objects::nonNull);
+        Stream<LocalDate> events = first(order, EventKind.REPAIR, EventKind.RETURN_SHIPPED).stream();
+        return earliest(Stream.concat(facts, events), null);
     }
 
     /** Whether the consumer complained in writing: a complaint event or a letter or email to the seller. */

@@ -172,6 +172,16 @@ class DeadlinesCommandTest {
                 + "(2 years after delivery on 5 March 2026)");
     }
 
+    @Test
+    void aShopPurchaseWithADefectFoundHasNoDeliveryTerm() throws Exception {
+        // Bought in a shop on 1 September 2026, defect found on 1 October: the goods were there. Report it by
+        // 1 December (2 months).
+        String dossier = dossier("--order-date", "2026-09-01", "--discovered-date", "2026-10-01");
+
+        assertThat(summary(deadlines(dossier, LocalDate.of(2026, 10, 2))))
+                .containsExactly("DEFECT_NOTICE 2026-12-01 open");
+    }
+
     @ParameterizedTest(name = "{0}: delivered {1}, due {2}")
     @CsvSource(quoteCharacter = '"', textBlock = """
             NL, 2026-03-07, 2026-03-23, 2026-03-21, Moved from Saturday 21 March 2026 to Monday 23 March 2026 because of the weekend.

@@ -111,6 +111,53 @@ class SellerDeadlinesTest {
         assertThat(deadline(DeadlineRule.DELIVERY, TestDossier.nl().distanceSale().build(), EARLY)).isEmpty();
     }
 
+    @ParameterizedTest(name = "shop purchase ordered 1 September 2026, {0} {1}: delivery term {2}")
+    @CsvSource(textBlock = """
+            # the review's case: a defect found on 1 October was found in goods the consumer had
+            DISCOVERED, 2026-10-01, false
+            REPAIR, 2026-09-20, false
+            RETURN_SHIPPED, 2026-09-20, false
+            # before the order: about another purchase
+            REPAIR, 2026-08-20, true
+            # a photo may show the shop's model, a parcel or a screen: it does not prove the goods came
+            PHOTO, 2026-09-20, true
+            # nothing shows the goods came, e.g. a sofa ordered in the shop to be delivered
+            NOTHING, , true
+            """)
+    void aShopPurchaseHasADeliveryTermOnlyWhileNothingShowsTheGoodsCame(String what, String on, boolean applies) {
+        TestDossier dossier = TestDossier.nl().ordered("2026-09-01");
+        switch (what) {
+            case "DISCOVERED" -> dossier.discovered(on);
+            case "PHOTO" -> dossier.evidence(EvidenceKind.PHOTO, on);
+            case "NOTHING" -> { }
+            default -> dossier.event(EventKind.valueOf(what), on);
+        }
+
+        assertThat(deadline(DeadlineRule.DELIVERY, dossier.build(), LocalDate.parse("2026-10-05")).isPresent())
+                .isEqualTo(applies);
+    }
+
+    @ParameterizedTest(name = "distance sale ordered 31 January 2026, discovered {0}, today {1}: {2}")
+    @CsvSource(textBlock = """
+            # delivery due Monday 2 March; no delivery date, but a defect found in the goods on 20 February:
+            # they were there in time
+            2026-02-20, 2026-03-10, MET, 2026-02-20
+            2026-03-02, 2026-03-10, MET, 2026-03-02
+            # found only after the due date: whether they came in time is unknown, so the day decides as before
+            2026-03-05, 2026-03-10, PASSED,
+            2026-03-05, 2026-03-02, OPEN,
+            """)
+    void aDistanceSaleWithoutADeliveryDateWasDeliveredByTheDayTheGoodsWereInHand(String discovered,
+            LocalDate today, DeadlineStatus status, LocalDate settledOn) {
+        var contents = TestDossier.nl().distanceSale().ordered("2026-01-31").discovered(discovered).build();
+
+        Deadline delivery = deadline(DeadlineRule.DELIVERY, contents, today).orElseThrow();
+
+        assertThat(delivery.due()).isEqualTo("2026-03-02");
+        assertThat(delivery.status()).isEqualTo(status);
+        assertThat(delivery.settledOn()).isEqualTo(settledOn);
+    }
+
     @ParameterizedTest(name = "complained {0} and {1}: reply by {2}")
     @CsvSource(textBlock = """
             # Monday 2 March + 14 = Monday 16 March
