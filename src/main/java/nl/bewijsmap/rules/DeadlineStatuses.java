@@ -42,7 +42,8 @@ import nl.bewijsmap.domain.EventKind;
  * <li>A fact decides: {@code PRESUMPTION_END} and {@code GUARANTEE_END} (BE) are met when the defect was discovered
  * on or before their end, passed when it was discovered later or, without a discovery date, when the end went by.
  * <li>A waiting time: {@code GESCHILLENCOMMISSIE_EARLIEST} is open until 4 weeks after the first complaint and met
- * from that day, or at once when the seller refused.
+ * from that day, or at once when the seller refused. Its date is an opening day, not a last day (see
+ * {@link DeadlineRule#isOpeningDay}): it is never passed.
  * </ul>
  * Acts and replies count from the day of the fact they answer, that day included.
  */

@@ -120,6 +120,39 @@ class RuleTextsTest {
     }
 
     @Test
+    void onlyTheFirstDayToFileWithTheGeschillencommissieIsAnOpeningDay() {
+        for (DeadlineRule rule : DeadlineRule.values()) {
+            assertThat(rule.isOpeningDay()).as(rule.name())
+                    .isEqualTo(rule == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST);
+        }
+    }
+
+    @Test
+    void theOpeningDayIsWordedAsFromThisDayNeverAsALastDay() throws IOException {
+        // complaint Monday 2 March 2026: De Geschillencommissie takes it from Monday 30 March
+        var contents = TestDossier.nl().keurmerk(nl.bewijsmap.domain.Keurmerk.THUISWINKEL_WAARBORG)
+                .event(EventKind.COMPLAINT_SENT, "2026-03-02").build();
+        Deadline earliest = deadline(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, contents, EARLY).orElseThrow();
+
+        assertThat(texts.name(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, Locale.ENGLISH)).contains("first day")
+                .doesNotContainIgnoringCase("last").doesNotContainIgnoringCase("ends");
+        assertThat(texts.explanation(earliest, Locale.ENGLISH)).contains("from 30 March 2026")
+                .doesNotContainIgnoringCase("last day").doesNotContain("until 30", "by 30", "ends");
+        assertThat(texts.name(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, DUTCH)).contains("vanaf")
+                .doesNotContain("uiterlijk", "laatste");
+        assertThat(texts.explanation(earliest, DUTCH)).contains("vanaf 30 maart 2026")
+                .doesNotContain("uiterlijk", "tot en met", "laatste dag", "loopt af");
+        Properties english = bundle("messages.properties");
+        Properties dutch = bundle("messages_nl.properties");
+        assertThat(english.getProperty("standing.warning.soon.GESCHILLENCOMMISSIE_EARLIEST")).contains("from {1}")
+                .doesNotContain("ends");
+        assertThat(dutch.getProperty("standing.warning.soon.GESCHILLENCOMMISSIE_EARLIEST")).contains("vanaf {1}")
+                .doesNotContain("eindigt", "uiterlijk");
+        assertThat(english).as("it never passes, so it has no warning that it passed")
+                .doesNotContainKey("standing.warning.passed.GESCHILLENCOMMISSIE_EARLIEST");
+    }
+
+    @Test
     void statusesAndHolidaysHaveNames() {
         assertThat(texts.status(DeadlineStatus.PASSED, DUTCH)).isEqualTo("Verstreken");
         assertThat(texts.holiday(PublicHoliday.KINGS_DAY, Locale.ENGLISH)).isEqualTo("King's Day");
