@@ -26,7 +26,9 @@ import nl.bewijsmap.domain.EventKind;
  * <li>The seller must act: met once the seller did, even late, because then the deadline needs no more attention;
  * passed when the date went by without it.
  * <ul>
- * <li>{@code REFUND}: 14 days from the withdrawal; met by a refund received.
+ * <li>{@code REFUND}: 14 days from the withdrawal; met by a refund received. Counted from the day the withdrawal
+ * was sent, the one day the dossier knows; Directive 2011/83/EU art. 13 counts from the day the seller is informed,
+ * which for a letter by post is a few days later. The explanation and the warnings say so.
  * <li>{@code NOTICE_OF_DEFAULT}: the final term of 14 days in the notice; met by a reply, a repair or a refund. A
  * refusal does not meet it. (Whether a reply is enough to stop there is for the phase guide: see
  * {@link PhaseGuide}.)

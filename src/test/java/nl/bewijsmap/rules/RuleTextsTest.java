@@ -120,6 +120,29 @@ class RuleTextsTest {
     }
 
     @Test
+    void theRefundSaysItIsCountedFromTheDayTheWithdrawalWasSentNotFromItsArrival() throws IOException {
+        // withdrawal sent Tuesday 10 March 2026: 14 days counted from then end Tuesday 24 March
+        var contents = TestDossier.nl().distanceSale().ordered("2026-02-20").delivered("2026-03-01")
+                .event(EventKind.WITHDRAWAL_SENT, "2026-03-10").build();
+        Deadline refund = deadline(DeadlineRule.REFUND, contents, EARLY).orElseThrow();
+
+        assertThat(texts.explanation(refund, Locale.ENGLISH)).contains("24 March 2026", "10 March 2026")
+                .contains("counted from the day you sent your withdrawal")
+                .contains("if it went by post, the seller's 14 days start when it arrived");
+        assertThat(texts.explanation(refund, DUTCH)).contains("24 maart 2026", "10 maart 2026")
+                .contains("gerekend vanaf de dag waarop u uw herroeping verstuurde")
+                .contains("ging die per post, dan beginnen de 14 dagen van de verkoper pas toen die aankwam");
+        Properties english = bundle("messages.properties");
+        Properties dutch = bundle("messages_nl.properties");
+        for (String when : List.of("soon", "passed")) {
+            assertThat(english.getProperty("standing.warning." + when + ".REFUND")).as(when)
+                    .contains("from the day you sent your withdrawal").contains("by post");
+            assertThat(dutch.getProperty("standing.warning." + when + ".REFUND")).as(when)
+                    .contains("vanaf de dag waarop u uw herroeping verstuurde").contains("per post");
+        }
+    }
+
+    @Test
     void onlyTheFirstDayToFileWithTheGeschillencommissieIsAnOpeningDay() {
         for (DeadlineRule rule : DeadlineRule.values()) {
             assertThat(rule.isOpeningDay()).as(rule.name())
