@@ -16,8 +16,8 @@ import nl.bewijsmap.domain.EventKind;
  * <li>{@code WITHDRAWAL} (distance sales): 14 days from delivery; met by a withdrawal sent.
  * <li>{@code DEFECT_NOTICE}: 2 months from discovery; met by the first notice to the seller after the discovery:
  * a complaint or notice of default, a letter or email to the seller, or a call the consumer made (see
- * {@link Occurrences#firstNotice}); a call from the seller is no notice. In NL a later notice can still be "within reasonable time"; the 2 months are
- * the period that is always in time.
+ * {@link Occurrences#firstNotice}); a call from the seller is no notice. In NL a later notice can still be "within
+ * reasonable time"; the 2 months are the period that is always in time.
  * <li>{@code GESCHILLENCOMMISSIE_LATEST}: 12 months from the first complaint (a recorded complaint, else a dated
  * letter or email to the seller kept as evidence: see {@link Occurrences#firstComplaint}); met by a dispute filed.
  * <li>{@code CLAIM_LIMITATION}: NL 2 years from the first notice; BE 1 year from discovery, never before the 2-year

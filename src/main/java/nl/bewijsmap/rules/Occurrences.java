@@ -35,7 +35,10 @@ final class Occurrences {
                 .map(Occurrences::day), floor);
     }
 
-    /** The last day from {@code floor} (null: any day) up to and including {@code until} of an event of these kinds. */
+    /**
+     * The last day from {@code floor} (null: any day) up to and including {@code until} of an event of one of these
+     * kinds.
+     */
     Optional<LocalDate> last(LocalDate floor, LocalDate until, EventKind... kinds) {
         Set<EventKind> wanted = Set.of(kinds);
         return latest(contents.events().stream().filter(event -> wanted.contains(event.kind()))

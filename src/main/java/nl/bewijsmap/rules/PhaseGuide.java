@@ -125,7 +125,7 @@ public final class PhaseGuide {
             case ECC -> NextStep.ASK_ECC;
             case CONSUMENTENOMBUDSDIENST -> mediated ? NextStep.GO_TO_VREDERECHTER
                     : NextStep.ASK_CONSUMENTENOMBUDSDIENST;
-            default -> towardsCourt(contents, today);
+            default -> towardsCourt(contents, occurrences, today);
         };
     }
 
@@ -142,7 +142,7 @@ public final class PhaseGuide {
     }
 
     /** NL without a dispute body: find out whether there is one, then a notice of default, then the court. */
-    private NextStep towardsCourt(DossierContents contents, LocalDate today) {
+    private NextStep towardsCourt(DossierContents contents, Occurrences occurrences, LocalDate today) {
         DisputeBody body = contents.seller().disputeBody();
         if (body == DisputeBody.UNKNOWN) {
             return NextStep.FIND_DISPUTE_BODY;
@@ -156,8 +156,7 @@ public final class PhaseGuide {
         }
         // A repair or refund since the last letter was dealt with above: what is left is an unsolved problem.
         Deadline term = notice.get();
-        boolean refused = new Occurrences(contents).last(term.countsFrom(), today, EventKind.SELLER_REFUSED)
-                .isPresent();
+        boolean refused = occurrences.last(term.countsFrom(), today, EventKind.SELLER_REFUSED).isPresent();
         return refused || today.isAfter(term.due()) ? NextStep.GO_TO_KANTONRECHTER : NextStep.WAIT_FOR_NOTICE_TERM;
     }
 
