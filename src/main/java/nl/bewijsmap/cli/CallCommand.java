@@ -54,6 +54,12 @@ final class CallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LocalDate day = at.local().toLocalDate();
+        if (followUp != null && followUp.isBefore(day)) {
+            // The app's call form refuses it too.
+            throw new IllegalArgumentException("the follow-up date " + followUp + " is before the call on " + day
+                    + "; give the day you want to call back or follow up, on or after the call");
+        }
         CallDetails details = new CallDetails(at, duration, direction, agent, department, reference, summary,
                 agreements, followUp);
         try (Services services = dossier.open()) {

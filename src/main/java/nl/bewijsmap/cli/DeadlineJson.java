@@ -13,7 +13,9 @@ import nl.bewijsmap.rules.RuleTexts;
  * @param rule        the rule's constant, e.g. {@code WITHDRAWAL}
  * @param status      {@code open}, {@code met} or {@code passed}
  * @param explanation the explanation with its dates, and why the end moved when it did
- * @param source      the citation and the day it was checked, marked as guidance when not confirmed
+ * @param source      the plain citation in English, e.g. {@code Art. 7:23 lid 1 BW}; when it was checked, whether
+ *                    it was confirmed and why not are the fields {@code lastChecked}, {@code confirmed} and
+ *                    {@code caveat}
  * @param name        the rule's English name
  * @param term        the period in ISO-8601, e.g. {@code P14D}
  * @param countsFrom  the date of the fact the period counts from (the next day is its first day)
@@ -30,7 +32,7 @@ record DeadlineJson(String rule, LocalDate due, String status, String explanatio
     static DeadlineJson of(Deadline deadline) {
         RuleSource source = deadline.source();
         return new DeadlineJson(deadline.rule().name(), deadline.due(), deadline.status().cliName(),
-                TEXTS.describe(deadline, Locale.ENGLISH), TEXTS.sourceLine(source, Locale.ENGLISH),
+                TEXTS.describe(deadline, Locale.ENGLISH), source.citation(Locale.ENGLISH),
                 TEXTS.name(deadline.rule(), Locale.ENGLISH), deadline.term().iso(), deadline.countsFrom(),
                 deadline.unrolledEnd(), deadline.settledOn(), source.lastChecked(), source.confirmed(), source.url(),
                 source.caveat().isEmpty() ? null : source.caveat());

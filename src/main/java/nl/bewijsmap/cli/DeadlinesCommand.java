@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.bewijsmap.app.DisputeRules.Standing;
 import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.rules.GuideTexts;
+import nl.bewijsmap.rules.RuleTexts;
 import picocli.CommandLine.Command;
 
 /** {@code deadlines}: the legal deadlines that apply to a dossier's facts today, earliest first, with their sources. */
@@ -18,13 +19,17 @@ final class DeadlinesCommand extends DossierListing {
     private static final String NONE_YET = "No deadlines apply yet: add the order, delivery or discovery date, or "
             + "record a complaint sent.";
     private static final String INDENT = " ".repeat(12);
+    private static final RuleTexts TEXTS = RuleTexts.standard();
 
     @Override
     List<DeadlineJson> items(Standing standing) {
         return standing.deadlines().stream().map(DeadlineJson::of).toList();
     }
 
-    /** Each deadline as its last day, status and name, with the explanation and source below; then what to do. */
+    /**
+     * Each deadline as its last day, status and name, with the explanation and the source line below ("Source: … —
+     * checked …", marked as guidance when not confirmed); then what to do.
+     */
     @Override
     void list(Standing standing, PrintWriter out) {
         if (standing.deadlines().isEmpty()) {
@@ -35,7 +40,7 @@ final class DeadlinesCommand extends DossierListing {
             DeadlineJson item = DeadlineJson.of(deadline);
             out.printf("%-10s  %-6s  %s%n", item.due(), item.status(), item.name());
             out.println(INDENT + item.explanation());
-            out.println(INDENT + item.source());
+            out.println(INDENT + TEXTS.sourceLine(deadline.source(), Locale.ENGLISH));
             out.println();
         }
         out.println("Next step: " + GuideTexts.step(standing.advice(), Locale.ENGLISH));

@@ -2,11 +2,13 @@ package nl.bewijsmap.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.bewijsmap.app.DossierLog.Recorded;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.rules.GuideTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,13 +40,20 @@ final class EventCommand implements Callable<Integer> {
         return record(dossier, kind, at, text);
     }
 
-    /** Records the event; says what was recorded and any new phase on stderr, and the number last on stdout. */
+    /**
+     * Records the event; says what was recorded and any new phase on stderr, and the number last on stdout. A note
+     * without words is refused, as in the app, whichever command made it.
+     */
     static int record(DossierOption dossier, EventKind kind, Timestamp at, String text) {
+        if (kind == EventKind.NOTE && (text == null || text.isBlank())) {
+            throw new IllegalArgumentException("a note needs words: --text \"The shop promised to call back\"");
+        }
         try (Services services = dossier.open()) {
             Recorded recorded = services.log().record(dossier.id(), kind, at, text);
             Confirmation.print(dossier.commandLine(), kind == EventKind.NOTE ? "note" : "event", recorded.event().id(),
-                    Titles.of(recorded.event()), at, dossier.id(),
-                    recorded.movedTo().map(phase -> "The dossier is now in phase " + phase + ".").stream().toList());
+                    Titles.of(recorded.event()), at, dossier.id(), recorded.movedTo()
+                            .map(phase -> "The dossier is now in the phase \"" + GuideTexts.name(phase, Locale.ENGLISH)
+                                    + "\".").stream().toList());
         }
         return 0;
     }

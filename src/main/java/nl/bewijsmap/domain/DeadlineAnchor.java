@@ -8,7 +8,7 @@ public enum DeadlineAnchor {
     DELIVERY,
     /** The day the consumer discovered the defect. */
     DISCOVERY,
-    /** The first time the consumer told the seller about the defect: in writing or by phone. */
+    /** The first time the consumer told the seller about the defect: in writing, or by a call the consumer made. */
     FIRST_NOTICE,
     /** The first written complaint to the seller. */
     COMPLAINT_SENT,

@@ -9,6 +9,8 @@ public enum NextStep {
     WAIT_FOR_REPLY(null),
     SEND_NOTICE_OF_DEFAULT(null),
     WAIT_FOR_NOTICE_TERM(null),
+    /** The seller repaired or refunded: see whether that solved the problem, and close the dossier if it did. */
+    CHECK_SOLUTION(null),
     FIND_DISPUTE_BODY(null),
     FILE_WITH_OTHER_BODY(null),
     ASK_WEBWINKELKEUR(Route.WEBWINKELKEUR),

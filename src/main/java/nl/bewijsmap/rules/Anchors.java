@@ -20,7 +20,8 @@ final class Anchors {
             case DISCOVERY -> Optional.ofNullable(facts.discoveredDate());
             // A notice counts once the defect was found; without a discovery date, once the order was made.
             case FIRST_NOTICE -> occurrences.firstNotice(facts.discoveredDate() != null ? facts.discoveredDate() : order);
-            case COMPLAINT_SENT -> occurrences.first(order, EventKind.COMPLAINT_SENT);
+            // A recorded complaint, else a letter or email to the seller kept as evidence.
+            case COMPLAINT_SENT -> occurrences.firstComplaint();
             case NOTICE_OF_DEFAULT_SENT -> occurrences.first(order, EventKind.NOTICE_OF_DEFAULT_SENT);
             case WITHDRAWAL_SENT -> occurrences.first(order, EventKind.WITHDRAWAL_SENT);
         };

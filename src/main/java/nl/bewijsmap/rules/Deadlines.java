@@ -61,7 +61,7 @@ public final class Deadlines {
     private Optional<Deadline> deadline(DeadlineRule rule, DossierContents contents, Occurrences occurrences,
             LocalDate today) {
         Optional<RuleEntry> found = book.rule(rule, contents.country());
-        if (found.isEmpty() || !applies(rule, contents)) {
+        if (found.isEmpty() || !applies(rule, contents, occurrences)) {
             return Optional.empty();
         }
         RuleEntry entry = found.get();
@@ -93,12 +93,17 @@ public final class Deadlines {
         return end;
     }
 
-    /** Conditions beyond the fact a rule counts from. */
-    private static boolean applies(DeadlineRule rule, DossierContents contents) {
+    /**
+     * Conditions beyond the fact a rule counts from. {@code DELIVERY} applies to every distance sale; to a purchase in
+     * a shop only while nothing shows the goods came (a delivery date, a defect discovered in them, a repair or a
+     * return: see {@link Occurrences#goodsInHand}), as goods bought in a shop are usually taken home at once and the
+     * 30 days matter only for goods the shop still has to deliver.
+     */
+    private static boolean applies(DeadlineRule rule, DossierContents contents, Occurrences occurrences) {
         DossierFacts facts = contents.facts();
         return switch (rule) {
             case WITHDRAWAL -> facts.distanceSale();
-            case DELIVERY -> facts.distanceSale() || facts.deliveryDate() == null;
+            case DELIVERY -> facts.distanceSale() || occurrences.goodsInHand().isEmpty();
             case GESCHILLENCOMMISSIE_EARLIEST, GESCHILLENCOMMISSIE_LATEST ->
                 contents.country() == Country.NL && affiliatedWithGeschillencommissie(contents.seller());
             default -> true;

@@ -19,6 +19,11 @@ public final class GuideTexts {
     private GuideTexts() {
     }
 
+    /** The phase's name as the dossier screen shows it ({@code enum.Phase.*}), e.g. "Written complaint". */
+    public static String name(Phase phase, Locale locale) {
+        return new Bundle(locale).text("enum.Phase." + phase.name());
+    }
+
     public static String meaning(Phase phase, Locale locale) {
         return new Bundle(locale).text("phase.hint." + phase.name());
     }

@@ -32,8 +32,20 @@ import nl.bewijsmap.domain.Seller;
  * <li>BE: the Consumentenombudsdienst (free, not binding), then the vrederechter; a seller elsewhere in the EU: the
  * ECC.
  * </ul>
- * Before any of these the consumer complains in writing and gives the seller time to answer. The advice is general
- * information, never legal advice: the texts say so ({@code guide.disclaimer}).
+ * Before any of these the consumer complains in writing and gives the seller time to answer.
+ *
+ * <p>When the seller repaired the product or refunded the consumer ({@code REPAIR}, {@code REFUND_RECEIVED}, on a day
+ * that has come) after the consumer's last written step (complaint, notice of default, withdrawal, letter or email to
+ * the seller, mediation), the next step on every route is to check whether that solved the problem and to close the
+ * dossier if it did ({@link NextStep#CHECK_SOLUTION}). A consumer it did not satisfy writes to the seller again, and
+ * the route goes on from there. Only what happened since the defect was discovered (else since the order) counts.
+ *
+ * <p>After a notice of default (NL, no dispute body) the court comes only when the problem is still unsolved: once
+ * the final term is over, whether the seller let it pass in silence or only answered, or at once when the seller
+ * refused after the notice (in default without waiting, art. 6:83 sub c BW). Until then the consumer waits. The term
+ * is that of the first notice of default.
+ *
+ * <p>The advice is general information, never legal advice: the texts say so ({@code guide.disclaimer}).
  */
 public final class PhaseGuide {
 
@@ -93,6 +105,9 @@ public final class PhaseGuide {
         if (phase == Phase.DISPUTE_BODY || occurrences.first(null, EventKind.DISPUTE_FILED).isPresent()) {
             return NextStep.AWAIT_DECISION;
         }
+        if (solutionToCheck(contents, occurrences, today)) {
+            return NextStep.CHECK_SOLUTION;
+        }
         if (!occurrences.hasWrittenComplaint()) {
             return NextStep.COMPLAIN_IN_WRITING;
         }
@@ -110,13 +125,13 @@ public final class PhaseGuide {
             case ECC -> NextStep.ASK_ECC;
             case CONSUMENTENOMBUDSDIENST -> mediated ? NextStep.GO_TO_VREDERECHTER
                     : NextStep.ASK_CONSUMENTENOMBUDSDIENST;
-            default -> towardsCourt(contents, today);
+            default -> towardsCourt(contents, occurrences, today);
         };
     }
 
     private static NextStep geschillencommissie(Optional<Deadline> earliest, Optional<Deadline> latest) {
         if (earliest.isEmpty() || latest.isEmpty()) {
-            // Complained by a letter kept as evidence, without a dated complaint: the dates cannot be given.
+            // Complained only by a letter kept as evidence that has no date: the dates cannot be given.
             return NextStep.FILE_WITH_GESCHILLENCOMMISSIE;
         }
         if (latest.get().status() == DeadlineStatus.PASSED) {
@@ -127,7 +142,7 @@ public final class PhaseGuide {
     }
 
     /** NL without a dispute body: find out whether there is one, then a notice of default, then the court. */
-    private NextStep towardsCourt(DossierContents contents, LocalDate today) {
+    private NextStep towardsCourt(DossierContents contents, Occurrences occurrences, LocalDate today) {
         DisputeBody body = contents.seller().disputeBody();
         if (body == DisputeBody.UNKNOWN) {
             return NextStep.FIND_DISPUTE_BODY;
@@ -139,8 +154,22 @@ public final class PhaseGuide {
         if (notice.isEmpty()) {
             return NextStep.SEND_NOTICE_OF_DEFAULT;
         }
-        return notice.get().status() == DeadlineStatus.OPEN ? NextStep.WAIT_FOR_NOTICE_TERM
-                : NextStep.GO_TO_KANTONRECHTER;
+        // A repair or refund since the last letter was dealt with above: what is left is an unsolved problem.
+        Deadline term = notice.get();
+        boolean refused = occurrences.last(term.countsFrom(), today, EventKind.SELLER_REFUSED).isPresent();
+        return refused || today.isAfter(term.due()) ? NextStep.GO_TO_KANTONRECHTER : NextStep.WAIT_FOR_NOTICE_TERM;
+    }
+
+    /** Whether the seller repaired or refunded, by today, after the consumer's last written step (see above). */
+    private static boolean solutionToCheck(DossierContents contents, Occurrences occurrences, LocalDate today) {
+        LocalDate discovered = contents.facts().discoveredDate();
+        LocalDate since = discovered != null ? discovered : contents.facts().orderDate();
+        Optional<LocalDate> solved = occurrences.last(since, today, EventKind.REPAIR, EventKind.REFUND_RECEIVED);
+        if (solved.isEmpty()) {
+            return false;
+        }
+        // On the same day, the repair or refund counts as the answer to the letter.
+        return occurrences.lastWrittenStep(since, today).map(step -> !solved.get().isBefore(step)).orElse(true);
     }
 
     private boolean replyPending(DossierContents contents, LocalDate today) {

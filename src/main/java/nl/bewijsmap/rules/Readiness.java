@@ -71,6 +71,19 @@ public final class Readiness {
         return List.copyOf(issues);
     }
 
+    /** The complaints recorded on {@code day}; without one, the letters or emails to the seller of that day. */
+    private static List<ItemRef> complaintItems(DossierContents contents, LocalDate day) {
+        List<ItemRef> events = contents.events().stream()
+                .filter(event -> event.kind() == EventKind.COMPLAINT_SENT && Occurrences.day(event).equals(day))
+                .map(event -> ItemRef.event(event.id())).toList();
+        if (!events.isEmpty()) {
+            return events;
+        }
+        return contents.evidence().stream().filter(item -> item.kind() == EvidenceKind.CORRESPONDENCE_OUT
+                && item.occurredAt() != null && Occurrences.day(item).equals(day))
+                .map(item -> ItemRef.evidence(item.id())).toList();
+    }
+
     /** A dispute body wants a written complaint that the seller had time to answer, and not too long ago. */
     private static void complaint(DossierContents contents, Recipient recipient, LocalDate today, RuleBook book,
             List<ReadinessIssue> issues) {
@@ -79,9 +92,7 @@ public final class Readiness {
             issues.add(ReadinessIssue.missing(ReadinessProblem.NO_WRITTEN_COMPLAINT, ReadinessSeverity.BLOCKER));
             return;
         }
-        LocalDate order = contents.facts().orderDate();
-        Optional<LocalDate> first = occurrences.first(order, EventKind.COMPLAINT_SENT)
-                .or(() -> occurrences.firstLetter(order));
+        Optional<LocalDate> first = occurrences.firstComplaint();
         if (first.isEmpty()) {
             return;
         }
@@ -90,9 +101,7 @@ public final class Readiness {
         Term within = commission.map(RouteFacts::fileWithin).orElse(DEFAULT_FILING);
         boolean refused = occurrences.first(first.get(), EventKind.SELLER_REFUSED).isPresent();
         LocalDate from = wait.endFrom(first.get());
-        List<ItemRef> complaints = contents.events().stream()
-                .filter(event -> event.kind() == EventKind.COMPLAINT_SENT && Occurrences.day(event).equals(first.get()))
-                .map(event -> ItemRef.event(event.id())).toList();
+        List<ItemRef> complaints = complaintItems(contents, first.get());
         if (!refused && today.isBefore(from)) {
             issues.add(new ReadinessIssue(ReadinessProblem.COMPLAINT_TOO_RECENT,
                     recipient == Recipient.GESCHILLENCOMMISSIE ? ReadinessSeverity.BLOCKER : ReadinessSeverity.WARNING,

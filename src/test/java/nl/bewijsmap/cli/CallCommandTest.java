@@ -112,6 +112,24 @@ class CallCommandTest extends OneDossierTestBase {
     }
 
     @Test
+    void aFollowUpBeforeTheCallIsRefusedInPlainWords() throws Exception {
+        Run run = call("--follow-up", "2026-03-01");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the follow-up date 2026-03-01 is before the call on 2026-03-02")
+                .contains("the day you want to call back or follow up");
+        assertThat(run.out()).isEmpty();
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpOnTheDayOfTheCallIsFine() throws Exception {
+        call("--follow-up", "2026-03-02").newId();
+
+        assertThat(onlyItem().get("followUp").asText()).isEqualTo("2026-03-02");
+    }
+
+    @Test
     void wrongDatesDirectionsAndDossiersAreWrongUsage() {
         Run badFollowUp = call("--follow-up", "next week");
         assertThat(badFollowUp.exitCode()).isEqualTo(2);

@@ -84,8 +84,8 @@ class DeadlinesCommandTest {
                 + "19 March 2026: 14 days counted from the day after delivery (5 March 2026). Sending your withdrawal "
                 + "by that day is enough. If the seller never told you about this right, the period is 12 months "
                 + "longer.");
-        assertThat(withdrawal.get("source").asText())
-                .isEqualTo("Source: Directive 2011/83/EU art. 9; Regulation 1182/71 art. 3 — checked 21 Nov 2026");
+        assertThat(withdrawal.get("source").asText()).as("the plain citation; when it was checked is lastChecked")
+                .isEqualTo("Directive 2011/83/EU art. 9; Regulation 1182/71 art. 3");
         assertThat(withdrawal.get("name").asText()).isEqualTo("Withdrawal period");
         assertThat(withdrawal.get("term").asText()).isEqualTo("P14D");
         assertThat(withdrawal.get("countsFrom").asText()).isEqualTo("2026-03-05");
@@ -166,10 +166,21 @@ class DeadlinesCommandTest {
         assertThat(rule(dutch, "PRESUMPTION_END").get("confirmed").asBoolean()).isTrue();
         JsonNode guidance = rule(belgian, "PRESUMPTION_END");
         assertThat(guidance.get("confirmed").asBoolean()).isFalse();
-        assertThat(guidance.get("source").asText()).endsWith("(Guidance: not confirmed from the statute text.)");
+        assertThat(guidance.get("source").asText()).isEqualTo("Art. 1649quater old Civil Code (Belgium)");
         assertThat(guidance.get("caveat").asText()).isNotBlank();
+        assertThat(guidance.get("lastChecked").asText()).isEqualTo("2026-11-21");
         assertThat(guidance.get("explanation").asText()).startsWith("A defect in goods that shows up by 5 March 2028 "
                 + "(2 years after delivery on 5 March 2026)");
+    }
+
+    @Test
+    void aShopPurchaseWithADefectFoundHasNoDeliveryTerm() throws Exception {
+        // Bought in a shop on 1 September 2026, defect found on 1 October: the goods were there. Report it by
+        // 1 December (2 months).
+        String dossier = dossier("--order-date", "2026-09-01", "--discovered-date", "2026-10-01");
+
+        assertThat(summary(deadlines(dossier, LocalDate.of(2026, 10, 2))))
+                .containsExactly("DEFECT_NOTICE 2026-12-01 open");
     }
 
     @ParameterizedTest(name = "{0}: delivered {1}, due {2}")

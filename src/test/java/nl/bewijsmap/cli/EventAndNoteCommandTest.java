@@ -25,7 +25,8 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
 
         long id = complaint.newId();
         assertThat(complaint.err()).contains("Recorded \"Complaint sent: by email\" on 2026-03-05 in dossier "
-                + dossier + " as event " + id).contains("The dossier is now in phase WRITTEN_COMPLAINT.");
+                + dossier + " as event " + id).contains("The dossier is now in the phase \"Written complaint\".")
+                .doesNotContain("WRITTEN_COMPLAINT");
         assertThat(phase()).isEqualTo("WRITTEN_COMPLAINT");
 
         Run repair = cli.run("event", "--dossier", dossier, "--kind", "repair", "--at", "2026-03-20T10:00");
@@ -50,7 +51,7 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
             "seller-refused", "repair", "return-shipped", "refund-received", "visit", "mediation-started",
             "dispute-filed", "other", "note"};
         for (String kind : kinds) {
-            cli.run("event", "--dossier", dossier, "--kind", kind, "--at", "2026-03-05").newId();
+            cli.run("event", "--dossier", dossier, "--kind", kind, "--at", "2026-03-05", "--text", "Noted").newId();
         }
         assertThat(recorded()).extracting(item -> item.get("kind").asText()).containsExactlyInAnyOrder(kinds);
     }
@@ -137,6 +138,36 @@ class EventAndNoteCommandTest extends OneDossierTestBase {
         assertThat(note.exitCode()).isEqualTo(2);
         assertThat(note.err()).contains("a note needs words");
         assertThat(recorded()).isEmpty();
+    }
+
+    @Test
+    void aNoticeOfDefaultNamesItsPhaseInWords() {
+        Run notice = cli.run("event", "--dossier", dossier, "--kind", "notice-of-default-sent", "--at", "2026-03-05");
+
+        notice.newId();
+        assertThat(notice.err()).contains("The dossier is now in the phase \"Notice of default\".");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n\t"})
+    void aNoteAsAnEventWithoutWordsIsRefusedLikeTheNoteCommand(String text) throws Exception {
+        Run blank = cli.run("event", "--dossier", dossier, "--kind", "note", "--at", "2026-03-05", "--text", text);
+
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).contains("a note needs words: --text \"The shop promised to call back\"");
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
+    void aNoteAsAnEventWithoutTextIsRefusedButOtherEventsNeedNone() throws Exception {
+        Run note = cli.run("event", "--dossier", dossier, "--kind", "note", "--at", "2026-03-05");
+
+        assertThat(note.exitCode()).isEqualTo(2);
+        assertThat(note.err()).contains("a note needs words");
+        assertThat(note.out()).isEmpty();
+        assertThat(recorded()).isEmpty();
+        cli.run("event", "--dossier", dossier, "--kind", "visit", "--at", "2026-03-05").newId();
+        assertThat(recorded()).hasSize(1);
     }
 
     @Test

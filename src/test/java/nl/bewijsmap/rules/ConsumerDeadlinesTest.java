@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.bewijsmap.domain.CallDirection;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
@@ -135,8 +136,11 @@ class ConsumerDeadlinesTest {
             NONE, , 2026-04-01, PASSED
             COMPLAINT, 2026-03-31, 2026-04-01, MET
             COMPLAINT, 2026-04-01, 2026-04-02, PASSED
-            # a call is a notice too: the law asks no form
+            # a call the consumer made is a notice too: the law asks no form
             CALL, 2026-02-10, 2026-02-11, MET
+            # a call from the seller is no notice by the consumer
+            INCOMING_CALL, 2026-02-10, 2026-04-01, PASSED
+            INCOMING_CALL, 2026-02-10, 2026-03-31, OPEN
             # a letter or email to the seller kept as evidence
             LETTER, 2026-02-05, 2026-02-06, MET
             NOTICE_OF_DEFAULT, 2026-03-01, 2026-03-02, MET
@@ -150,6 +154,7 @@ class ConsumerDeadlinesTest {
             case "COMPLAINT" -> dossier.event(EventKind.COMPLAINT_SENT, on);
             case "NOTICE_OF_DEFAULT" -> dossier.event(EventKind.NOTICE_OF_DEFAULT_SENT, on);
             case "CALL" -> dossier.call(on, "They will call back");
+            case "INCOMING_CALL" -> dossier.call(on, "They will call back", CallDirection.INCOMING);
             case "LETTER" -> dossier.evidence(EvidenceKind.CORRESPONDENCE_OUT, on);
             default -> { }
         }
@@ -160,5 +165,21 @@ class ConsumerDeadlinesTest {
         if (status == DeadlineStatus.MET) {
             assertThat(notice.settledOn()).isEqualTo(on);
         }
+    }
+
+    @Test
+    void onlyACallTheConsumerMadeStartsTheDutchClaimLimitation() {
+        // Discovered 31 January 2026; the seller called on 5 February, the consumer called on 12 February:
+        // 2 years from 12 February 2026 = 12 February 2028.
+        var contents = TestDossier.nl().ordered("2026-01-02").discovered("2026-01-31")
+                .call("2026-02-05", "They will send a form", CallDirection.INCOMING)
+                .call("2026-02-12", "A technician comes").build();
+
+        Deadline limitation = deadline(DeadlineRule.CLAIM_LIMITATION, contents, EARLY).orElseThrow();
+        Deadline notice = deadline(DeadlineRule.DEFECT_NOTICE, contents, EARLY).orElseThrow();
+
+        assertThat(limitation.countsFrom()).isEqualTo("2026-02-12");
+        assertThat(limitation.due()).isEqualTo("2028-02-12");
+        assertThat(notice.settledOn()).isEqualTo("2026-02-12");
     }
 }

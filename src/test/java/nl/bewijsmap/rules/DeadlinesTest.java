@@ -11,6 +11,7 @@ import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DisputeBody;
 import nl.bewijsmap.domain.DossierContents;
 import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.Keurmerk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,20 @@ class DeadlinesTest {
                 .isEqualTo(earliest);
         assertThat(deadline(DeadlineRule.GESCHILLENCOMMISSIE_LATEST, contents, EARLY).orElseThrow().due())
                 .isEqualTo(latest);
+    }
+
+    @Test
+    void aComplaintKeptAsAnEmailToTheSellerGivesTheGeschillencommissieWindow() {
+        // Discovered 20 February; complaint emailed Monday 2 March 2026 and kept as evidence: from 30 March until
+        // 2 March 2027, as for a recorded complaint.
+        var contents = TestDossier.nl().ordered("2026-02-01").discovered("2026-02-20")
+                .keurmerk(Keurmerk.THUISWINKEL_WAARBORG).evidence(EvidenceKind.CORRESPONDENCE_OUT, "2026-03-02")
+                .build();
+
+        assertThat(deadline(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, contents, EARLY).orElseThrow().due())
+                .isEqualTo("2026-03-30");
+        assertThat(deadline(DeadlineRule.GESCHILLENCOMMISSIE_LATEST, contents, EARLY).orElseThrow().due())
+                .isEqualTo("2027-03-02");
     }
 
     @ParameterizedTest(name = "refused {0}, today {1}: {2}")

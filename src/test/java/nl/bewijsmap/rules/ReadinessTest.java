@@ -84,6 +84,33 @@ class ReadinessTest {
     }
 
     @Test
+    void aComplaintKeptAsAnEmailToTheSellerIsDatedByThatEmail() {
+        // discovered 1 March; complaint emailed Monday 20 April 2026 and kept as evidence: four weeks end 18 May
+        TestDossier emailed = TestDossier.nl().ordered("2026-02-01").discovered("2026-03-01")
+                .evidence(EvidenceKind.RECEIPT, "2026-02-01");
+        long email = emailed.nextId();
+        emailed.evidence(EvidenceKind.CORRESPONDENCE_OUT, "2026-04-20");
+
+        ReadinessIssue tooRecent = issue(emailed, Recipient.GESCHILLENCOMMISSIE,
+                ReadinessProblem.COMPLAINT_TOO_RECENT);
+
+        assertThat(tooRecent.date()).isEqualTo("2026-05-18");
+        assertThat(tooRecent.items()).containsExactly(ItemRef.evidence(email));
+    }
+
+    @Test
+    void aLetterToTheSellerBeforeTheDiscoveryDoesNotDateTheComplaint() {
+        // a letter of 2 February is about something else; the complaint of 20 April is too recent on 1 May
+        TestDossier dossier = TestDossier.nl().ordered("2026-02-01").discovered("2026-03-01")
+                .evidence(EvidenceKind.RECEIPT, "2026-02-01")
+                .evidence(EvidenceKind.CORRESPONDENCE_OUT, "2026-02-02")
+                .evidence(EvidenceKind.CORRESPONDENCE_OUT, "2026-04-20");
+
+        assertThat(issue(dossier, Recipient.GESCHILLENCOMMISSIE, ReadinessProblem.COMPLAINT_TOO_RECENT).date())
+                .isEqualTo("2026-05-18");
+    }
+
+    @Test
     void theFirstComplaintCounts() {
         // complained on 16 March (old enough) and again on 20 April
         TestDossier twice = ready().event(EventKind.COMPLAINT_SENT, "2026-04-20");

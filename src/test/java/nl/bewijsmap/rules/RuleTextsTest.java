@@ -104,6 +104,77 @@ class RuleTextsTest {
                 .contains("31 March 2026", "2 months", "31 January 2026");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            NL
+            BE
+            """)
+    void theDefectNoticeSaysCalmlyThatAPhoneCallIsHardToProve(String country) {
+        var notice = deadline(DeadlineRule.DEFECT_NOTICE, TestDossier.of(country).discovered("2026-01-31").build(),
+                EARLY).orElseThrow();
+
+        assertThat(texts.explanation(notice, Locale.ENGLISH)).contains("by phone is hard to prove")
+                .contains("in writing");
+        assertThat(texts.explanation(notice, DUTCH)).contains("telefonische melding is later moeilijk te bewijzen")
+                .contains("schriftelijk");
+    }
+
+    @Test
+    void theRefundSaysItIsCountedFromTheDayTheWithdrawalWasSentNotFromItsArrival() throws IOException {
+        // withdrawal sent Tuesday 10 March 2026: 14 days counted from then end Tuesday 24 March
+        var contents = TestDossier.nl().distanceSale().ordered("2026-02-20").delivered("2026-03-01")
+                .event(EventKind.WITHDRAWAL_SENT, "2026-03-10").build();
+        Deadline refund = deadline(DeadlineRule.REFUND, contents, EARLY).orElseThrow();
+
+        assertThat(texts.explanation(refund, Locale.ENGLISH)).contains("24 March 2026", "10 March 2026")
+                .contains("counted from the day you sent your withdrawal")
+                .contains("if it went by post, the seller's 14 days start when it arrived");
+        assertThat(texts.explanation(refund, DUTCH)).contains("24 maart 2026", "10 maart 2026")
+                .contains("gerekend vanaf de dag waarop u uw herroeping verstuurde")
+                .contains("ging die per post, dan beginnen de 14 dagen van de verkoper pas toen die aankwam");
+        Properties english = bundle("messages.properties");
+        Properties dutch = bundle("messages_nl.properties");
+        for (String when : List.of("soon", "passed")) {
+            assertThat(english.getProperty("standing.warning." + when + ".REFUND")).as(when)
+                    .contains("from the day you sent your withdrawal").contains("by post");
+            assertThat(dutch.getProperty("standing.warning." + when + ".REFUND")).as(when)
+                    .contains("vanaf de dag waarop u uw herroeping verstuurde").contains("per post");
+        }
+    }
+
+    @Test
+    void onlyTheFirstDayToFileWithTheGeschillencommissieIsAnOpeningDay() {
+        for (DeadlineRule rule : DeadlineRule.values()) {
+            assertThat(rule.isOpeningDay()).as(rule.name())
+                    .isEqualTo(rule == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST);
+        }
+    }
+
+    @Test
+    void theOpeningDayIsWordedAsFromThisDayNeverAsALastDay() throws IOException {
+        // complaint Monday 2 March 2026: De Geschillencommissie takes it from Monday 30 March
+        var contents = TestDossier.nl().keurmerk(nl.bewijsmap.domain.Keurmerk.THUISWINKEL_WAARBORG)
+                .event(EventKind.COMPLAINT_SENT, "2026-03-02").build();
+        Deadline earliest = deadline(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, contents, EARLY).orElseThrow();
+
+        assertThat(texts.name(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, Locale.ENGLISH)).contains("first day")
+                .doesNotContainIgnoringCase("last").doesNotContainIgnoringCase("ends");
+        assertThat(texts.explanation(earliest, Locale.ENGLISH)).contains("from 30 March 2026")
+                .doesNotContainIgnoringCase("last day").doesNotContain("until 30", "by 30", "ends");
+        assertThat(texts.name(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, DUTCH)).contains("vanaf")
+                .doesNotContain("uiterlijk", "laatste");
+        assertThat(texts.explanation(earliest, DUTCH)).contains("vanaf 30 maart 2026")
+                .doesNotContain("uiterlijk", "tot en met", "laatste dag", "loopt af");
+        Properties english = bundle("messages.properties");
+        Properties dutch = bundle("messages_nl.properties");
+        assertThat(english.getProperty("standing.warning.soon.GESCHILLENCOMMISSIE_EARLIEST")).contains("from {1}")
+                .doesNotContain("ends");
+        assertThat(dutch.getProperty("standing.warning.soon.GESCHILLENCOMMISSIE_EARLIEST")).contains("vanaf {1}")
+                .doesNotContain("eindigt", "uiterlijk");
+        assertThat(english).as("it never passes, so it has no warning that it passed")
+                .doesNotContainKey("standing.warning.passed.GESCHILLENCOMMISSIE_EARLIEST");
+    }
+
     @Test
     void statusesAndHolidaysHaveNames() {
         assertThat(texts.status(DeadlineStatus.PASSED, DUTCH)).isEqualTo("Verstreken");

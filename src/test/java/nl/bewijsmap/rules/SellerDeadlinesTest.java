@@ -9,6 +9,7 @@ import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.EvidenceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,6 +111,53 @@ class SellerDeadlinesTest {
         assertThat(deadline(DeadlineRule.DELIVERY, TestDossier.nl().distanceSale().build(), EARLY)).isEmpty();
     }
 
+    @ParameterizedTest(name = "shop purchase ordered 1 September 2026, {0} {1}: delivery term {2}")
+    @CsvSource(textBlock = """
+            # the review's case: a defect found on 1 October was found in goods the consumer had
+            DISCOVERED, 2026-10-01, false
+            REPAIR, 2026-09-20, false
+            RETURN_SHIPPED, 2026-09-20, false
+            # before the order: about another purchase
+            REPAIR, 2026-08-20, true
+            # a photo may show the shop's model, a parcel or a screen: it does not prove the goods came
+            PHOTO, 2026-09-20, true
+            # nothing shows the goods came, e.g. a sofa ordered in the shop to be delivered
+            NOTHING, , true
+            """)
+    void aShopPurchaseHasADeliveryTermOnlyWhileNothingShowsTheGoodsCame(String what, String on, boolean applies) {
+        TestDossier dossier = TestDossier.nl().ordered("2026-09-01");
+        switch (what) {
+            case "DISCOVERED" -> dossier.discovered(on);
+            case "PHOTO" -> dossier.evidence(EvidenceKind.PHOTO, on);
+            case "NOTHING" -> { }
+            default -> dossier.event(EventKind.valueOf(what), on);
+        }
+
+        assertThat(deadline(DeadlineRule.DELIVERY, dossier.build(), LocalDate.parse("2026-10-05")).isPresent())
+                .isEqualTo(applies);
+    }
+
+    @ParameterizedTest(name = "distance sale ordered 31 January 2026, discovered {0}, today {1}: {2}")
+    @CsvSource(textBlock = """
+            # delivery due Monday 2 March; no delivery date, but a defect found in the goods on 20 February:
+            # they were there in time
+            2026-02-20, 2026-03-10, MET, 2026-02-20
+            2026-03-02, 2026-03-10, MET, 2026-03-02
+            # found only after the due date: whether they came in time is unknown, so the day decides as before
+            2026-03-05, 2026-03-10, PASSED,
+            2026-03-05, 2026-03-02, OPEN,
+            """)
+    void aDistanceSaleWithoutADeliveryDateWasDeliveredByTheDayTheGoodsWereInHand(String discovered,
+            LocalDate today, DeadlineStatus status, LocalDate settledOn) {
+        var contents = TestDossier.nl().distanceSale().ordered("2026-01-31").discovered(discovered).build();
+
+        Deadline delivery = deadline(DeadlineRule.DELIVERY, contents, today).orElseThrow();
+
+        assertThat(delivery.due()).isEqualTo("2026-03-02");
+        assertThat(delivery.status()).isEqualTo(status);
+        assertThat(delivery.settledOn()).isEqualTo(settledOn);
+    }
+
     @ParameterizedTest(name = "complained {0} and {1}: reply by {2}")
     @CsvSource(textBlock = """
             # Monday 2 March + 14 = Monday 16 March
@@ -141,6 +189,9 @@ class SellerDeadlinesTest {
             SELLER_REPLY, 2026-03-05, 2026-03-06, MET
             SELLER_REFUSED, 2026-03-05, 2026-03-06, MET
             SELLER_REPLY, 2026-03-20, 2026-03-21, MET
+            # acting on the complaint answers it too
+            REPAIR, 2026-03-09, 2026-03-17, MET
+            REFUND_RECEIVED, 2026-03-10, 2026-03-17, MET
             # a reply before the complaint answers something else
             SELLER_REPLY, 2026-03-01, 2026-03-17, PASSED
             """)
@@ -150,8 +201,67 @@ class SellerDeadlinesTest {
             dossier.event(kind, on);
         }
 
-        assertThat(deadline(DeadlineRule.SELLER_REPLY, dossier.build(), today).orElseThrow().status())
-                .isEqualTo(status);
+        Deadline reply = deadline(DeadlineRule.SELLER_REPLY, dossier.build(), today).orElseThrow();
+
+        assertThat(reply.status()).isEqualTo(status);
+        if (status == DeadlineStatus.MET) {
+            assertThat(reply.settledOn()).isEqualTo(on);
+        }
+    }
+
+    @ParameterizedTest(name = "letter from the seller dated {0}, today {1}: {2}")
+    @CsvSource(textBlock = """
+            # complaint 2 March 2026, reply due 16 March; the seller's email is kept as evidence
+            2026-03-05, 2026-03-17, MET
+            2026-03-02, 2026-03-17, MET
+            # late, but it came: nothing left to watch
+            2026-03-20, 2026-03-21, MET
+            # an email before the complaint answers something else
+            2026-03-01, 2026-03-17, PASSED
+            # an undated one cannot be placed after the complaint
+            , 2026-03-17, PASSED
+            """)
+    void aLetterOrEmailFromTheSellerKeptAsEvidenceIsAReply(String dated, LocalDate today, DeadlineStatus status) {
+        var contents = TestDossier.nl().event(EventKind.COMPLAINT_SENT, "2026-03-02")
+                .evidence(EvidenceKind.CORRESPONDENCE_IN, dated).build();
+
+        Deadline reply = deadline(DeadlineRule.SELLER_REPLY, contents, today).orElseThrow();
+
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.settledOn()).isEqualTo(status == DeadlineStatus.MET ? LocalDate.parse(dated) : null);
+    }
+
+    @ParameterizedTest(name = "letter dated {0}, complaint event {1}: reply by {2}")
+    @CsvSource(textBlock = """
+            # the complaint kept only as an email to the seller, Monday 2 March 2026: reply by 16 March
+            2026-03-02, , 2026-03-16
+            # the first letter after the discovery (10 February) counts
+            2026-03-02 2026-03-09, , 2026-03-16
+            # a letter before the discovery was about something else: the next one counts
+            2026-02-01 2026-03-09, , 2026-03-23
+            # a recorded complaint wins over a letter
+            2026-03-02, 2026-03-09, 2026-03-23
+            """)
+    void aComplaintKeptAsALetterToTheSellerStartsTheReplyTerm(String letters, String event, LocalDate due) {
+        TestDossier dossier = TestDossier.nl().ordered("2026-01-15").discovered("2026-02-10");
+        for (String letter : letters.split(" ")) {
+            dossier.evidence(EvidenceKind.CORRESPONDENCE_OUT, letter);
+        }
+        if (event != null) {
+            dossier.event(EventKind.COMPLAINT_SENT, event);
+        }
+
+        Deadline reply = deadline(DeadlineRule.SELLER_REPLY, dossier.build(), EARLY).orElseThrow();
+
+        assertThat(reply.due()).isEqualTo(due);
+        assertThat(reply.countsFrom()).isEqualTo(due.minusDays(14));
+    }
+
+    @Test
+    void anUndatedLetterToTheSellerStartsNoReplyTerm() {
+        var contents = TestDossier.nl().ordered("2026-01-15").evidence(EvidenceKind.CORRESPONDENCE_OUT, null).build();
+
+        assertThat(deadline(DeadlineRule.SELLER_REPLY, contents, EARLY)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} on {1}, today {2}: {3}")
@@ -162,16 +272,21 @@ class SellerDeadlinesTest {
             REPAIR, 2026-03-10, 2026-03-11, MET
             REFUND_RECEIVED, 2026-03-12, 2026-03-13, MET
             SELLER_REPLY, 2026-03-20, 2026-03-21, MET
+            # a letter or email from the seller kept as evidence is a reply
+            CORRESPONDENCE_IN, 2026-03-06, 2026-03-17, MET
+            CORRESPONDENCE_IN, 2026-02-27, 2026-03-17, PASSED
             # a refusal does not meet the final term
             SELLER_REFUSED, 2026-03-05, 2026-03-17, PASSED
             # a repair before the notice was not the answer to it
             REPAIR, 2026-02-20, 2026-03-17, PASSED
             """)
-    void theNoticeOfDefaultTermIsMetByAReplyRepairOrRefund(EventKind kind, String on, LocalDate today,
+    void theNoticeOfDefaultTermIsMetByAReplyRepairOrRefund(String kind, String on, LocalDate today,
             DeadlineStatus status) {
         TestDossier dossier = TestDossier.nl().event(EventKind.NOTICE_OF_DEFAULT_SENT, "2026-03-02");
-        if (kind != null) {
-            dossier.event(kind, on);
+        if ("CORRESPONDENCE_IN".equals(kind)) {
+            dossier.evidence(EvidenceKind.CORRESPONDENCE_IN, on);
+        } else if (kind != null) {
+            dossier.event(EventKind.valueOf(kind), on);
         }
 
         Deadline notice = deadline(DeadlineRule.NOTICE_OF_DEFAULT, dossier.build(), today).orElseThrow();

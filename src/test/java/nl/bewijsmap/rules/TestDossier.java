@@ -123,8 +123,13 @@ final class TestDossier {
         return this;
     }
 
+    /** A call the consumer made. */
     TestDossier call(String date, String agreements) {
-        CallDetails details = new CallDetails(at(date, TimestampSource.USER), null, CallDirection.OUTGOING, "Sanne",
+        return call(date, agreements, CallDirection.OUTGOING);
+    }
+
+    TestDossier call(String date, String agreements, CallDirection direction) {
+        CallDetails details = new CallDetails(at(date, TimestampSource.USER), null, direction, "Sanne",
                 "", "", "Asked about the leak", agreements, null);
         calls.add(new CallEntry(nextId++, 1, details, RECORDED));
         return this;

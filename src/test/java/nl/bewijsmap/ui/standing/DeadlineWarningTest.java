@@ -94,8 +94,10 @@ class DeadlineWarningTest {
                 deadline(DeadlineRule.REFUND, "2026-03-02", DeadlineStatus.PASSED)))
                 .extracting(DeadlineWarning::text).containsExactly(
                         "Uw tijd om bij De Geschillencommissie in te dienen eindigt vandaag, maandag 16 maart 2026.",
-                        "De tijd van de verkoper om u terug te betalen liep af op maandag 2 maart 2026, en er is geen"
-                                + " terugbetaling vastgelegd.");
+                        "Gerekend vanaf de dag waarop u uw herroeping verstuurde, liep de tijd van de verkoper om u"
+                                + " terug te betalen af op maandag 2 maart 2026, en er is geen terugbetaling"
+                                + " vastgelegd. Ging die per post, dan begonnen de 14 dagen van de verkoper pas toen"
+                                + " die aankwam; reken dan op een paar dagen meer.");
     }
 
     @ParameterizedTest
