@@ -37,6 +37,16 @@ public final class RuleTexts {
     }
 
     /**
+     * The status of this deadline in words; a first day on which something may be done (filing) is "not yet" and
+     * then "possible now", not "open" and "done".
+     */
+    public String status(Deadline deadline, Locale locale) {
+        return deadline.rule().isOpeningDay()
+                ? new Bundle(locale).text("deadline.status.opening." + deadline.status().name())
+                : status(deadline.status(), locale);
+    }
+
+    /**
      * One or two calm sentences with the dates: e.g. "You may withdraw until 19 March 2026: 14 days counted from
      * the day after delivery (5 March 2026)."
      */

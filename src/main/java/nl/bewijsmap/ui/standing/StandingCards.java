@@ -84,7 +84,8 @@ final class StandingCards {
         days.pseudoClassStateChanged(SOON, row.attention() == DeadlineWarning.Severity.SOON);
         days.pseudoClassStateChanged(MISSED, row.attention() == DeadlineWarning.Severity.PASSED);
         card.setAccessibleRole(AccessibleRole.TEXT);
-        card.setAccessibleText(i18n.text("standing.deadline.accessible", row.name(), row.weekday(), row.due(),
+        card.setAccessibleText(i18n.text(row.deadline().rule().isOpeningDay()
+                ? "standing.deadline.accessible.from" : "standing.deadline.accessible", row.name(), row.weekday(), row.due(),
                 row.status(), row.days()) + " " + row.explanation());
         return card;
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.bewijsmap.app.DisputeRules.Standing;
 import nl.bewijsmap.domain.Deadline;
-import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DisputeBody;
 import nl.bewijsmap.domain.Keurmerk;
 import nl.bewijsmap.domain.NextStep;
@@ -131,7 +130,7 @@ final class StandingTexts {
         List<DeadlineRow> rows = new ArrayList<>(deadlines.size());
         for (Deadline deadline : deadlines) {
             rows.add(new DeadlineRow(deadline, rules.name(deadline.rule(), locale), weekday.format(deadline.due()),
-                    RuleTexts.date(deadline.due(), locale), rules.status(deadline.status(), locale),
+                    RuleTexts.date(deadline.due(), locale), rules.status(deadline, locale),
                     days(deadline, today), rules.describe(deadline, locale),
                     rules.sourceLine(deadline.source(), locale), !deadline.source().confirmed(),
                     deadline.source().url(), DeadlineWarning.attention(deadline, today).orElse(null)));
@@ -140,16 +139,11 @@ final class StandingTexts {
     }
 
     /** "3 days left", "Last day today", "Passed 4 days ago"; nothing once met. */
-    /** Whether the day is the first on which something may be done (filing), not the last. */
-    static boolean opensThen(Deadline deadline) {
-        return deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST;
-    }
-
     private String days(Deadline deadline, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, deadline.due());
         return switch (deadline.status()) {
             case OPEN -> left < 0 ? ""
-                    : i18n.text(opensThen(deadline) ? "standing.days.opens" : "standing.days.open", left);
+                    : i18n.text(deadline.rule().isOpeningDay() ? "standing.days.opens" : "standing.days.open", left);
             case PASSED -> left < 0 ? i18n.text("standing.days.passed", -left) : "";
             case MET -> "";
         };

@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import nl.bewijsmap.domain.Deadline;
-import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.rules.GuideTexts;
 import nl.bewijsmap.rules.RuleTexts;
@@ -43,10 +42,10 @@ public final class DeadlineDetailController {
     public void show(Deadline deadline) {
         Locale locale = i18n.locale();
         nameLabel.setText(rules.name(deadline.rule(), locale));
-        boolean opening = deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST;
+        boolean opening = deadline.rule().isOpeningDay();
         dueLabel.setText(i18n.text(opening ? "timeline.deadline.from" : "timeline.deadline.due",
                 RuleTexts.date(deadline.due(), locale)));
-        statusLabel.setText(rules.status(deadline.status(), locale));
+        statusLabel.setText(rules.status(deadline, locale));
         for (DeadlineStatus status : DeadlineStatus.values()) {
             statusLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass(status.cliName()),
                     status == deadline.status());

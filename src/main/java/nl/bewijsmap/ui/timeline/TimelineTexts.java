@@ -8,7 +8,6 @@ import java.util.Locale;
 import nl.bewijsmap.domain.CallDetails;
 import nl.bewijsmap.domain.CallDirection;
 import nl.bewijsmap.domain.Deadline;
-import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.EventKind;
@@ -111,10 +110,10 @@ final class TimelineTexts {
     private TimelineRow.Words deadline(Deadline deadline) {
         Locale locale = i18n.locale();
         String name = rules.name(deadline.rule(), locale);
-        String status = rules.status(deadline.status(), locale);
+        String status = rules.status(deadline, locale);
         long days = ChronoUnit.DAYS.between(today, deadline.due());
         String detail = deadline.status() != DeadlineStatus.OPEN ? status
-                : status + "  ·  " + i18n.text(deadline.rule() == DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST
+                : status + "  ·  " + i18n.text(deadline.rule().isOpeningDay()
                         ? "standing.days.opens" : "standing.days.open", days);
         boolean attention = deadline.status() == DeadlineStatus.PASSED
                 || DeadlineWarning.attention(deadline, today).isPresent();
