@@ -120,8 +120,14 @@ public final class MainController {
         showDetail(viewModel.selectedProperty().get() != null);
     }
 
+    // The dossier screen is in the scene from the start, hidden until a dossier is chosen: its styles and layout are
+    // worked out while the window opens, not when the user clicks the first dossier.
     private void showDetail(boolean dossierChosen) {
-        detailPane.getChildren().setAll(dossierChosen ? dossierView : chooseLabel);
+        if (detailPane.getChildren().size() != 2) {
+            detailPane.getChildren().setAll(dossierView, chooseLabel);
+        }
+        dossierView.setVisible(dossierChosen);
+        chooseLabel.setVisible(!dossierChosen);
     }
 
     private ContextMenu contextMenu() {
