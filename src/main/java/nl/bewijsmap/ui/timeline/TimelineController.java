@@ -35,6 +35,7 @@ import nl.bewijsmap.ui.standing.DeadlineWarning;
 public final class TimelineController {
 
     private static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
+    private static final int SHOWN_WARNINGS = 2;
 
     private final TimelineViewModel viewModel;
     private final I18n i18n;
@@ -195,7 +196,8 @@ public final class TimelineController {
 
     private void fillWarnings(List<DeadlineWarning> warnings) {
         warningBox.getChildren().clear();
-        for (DeadlineWarning warning : warnings) {
+        // The two most pressing stand above the list; more would push the timeline itself off a laptop screen.
+        for (DeadlineWarning warning : warnings.subList(0, Math.min(SHOWN_WARNINGS, warnings.size()))) {
             Label label = new Label(warning.text());
             label.getStyleClass().add("deadline-warning");
             label.pseudoClassStateChanged(PASSED, warning.severity() == DeadlineWarning.Severity.PASSED);
@@ -204,6 +206,13 @@ public final class TimelineController {
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setOnMouseClicked(e -> viewModel.select(new TimelineEntry.OfDeadline(warning.deadline())));
             warningBox.getChildren().add(label);
+        }
+        if (warnings.size() > SHOWN_WARNINGS) {
+            Label more = new Label(i18n.text("timeline.warnings.more", warnings.size() - SHOWN_WARNINGS));
+            more.getStyleClass().add("section-hint");
+            more.setWrapText(true);
+            more.setMinHeight(Region.USE_PREF_SIZE);
+            warningBox.getChildren().add(more);
         }
         warningBox.setVisible(!warnings.isEmpty());
         warningBox.setManaged(!warnings.isEmpty());
