@@ -25,7 +25,7 @@ import nl.bewijsmap.ui.common.I18n;
 public final class CallFormController {
 
     private final CallFormViewModel viewModel;
-    private final EventFormViewModel.EntryForm<CallEntry> form;
+    private final EntryForm<CallEntry> form;
     private final I18n i18n;
     private final EventFormController.Confirmation confirmation;
     private final Runnable onClose;

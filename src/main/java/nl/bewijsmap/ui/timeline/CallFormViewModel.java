@@ -46,7 +46,7 @@ public final class CallFormViewModel {
     private final Consumer<Exception> onError;
     private final Consumer<CallEntry> onSaved;
     private final Consumer<CallEntry> onDeleted;
-    private final EventFormViewModel.EntryForm<CallEntry> form;
+    private final EntryForm<CallEntry> form;
 
     private final StringProperty duration = Forms.text();
     private final ObjectProperty<CallDirection> direction = new SimpleObjectProperty<>(CallDirection.OUTGOING);
@@ -71,7 +71,7 @@ public final class CallFormViewModel {
         this.onError = onError;
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
-        this.form = new EventFormViewModel.EntryForm<>(background, i18n, clock, onError, CallEntry::startedAt,
+        this.form = new EntryForm<>(background, i18n, clock, onError, CallEntry::startedAt,
                 this::check);
         form.watch(duration, direction, agent, department, reference, summary, agreements, followUp);
         agreementsHint.bind(Bindings.createStringBinding(() -> Forms.value(agreements).isEmpty()
@@ -205,7 +205,7 @@ public final class CallFormViewModel {
     }
 
     /** The date, time and state this form shares with the event form. */
-    EventFormViewModel.EntryForm<CallEntry> form() {
+    EntryForm<CallEntry> form() {
         return form;
     }
 

@@ -75,7 +75,7 @@ public final class EventFormController {
 
     @FXML
     private void initialize() {
-        EventFormViewModel.EntryForm<DossierEvent> form = viewModel.form();
+        EntryForm<DossierEvent> form = viewModel.form();
         heading.textProperty().bind(viewModel.headingProperty());
         Fields.choices(kindCombo, List.of(EventKind.values()), i18n::name);
         kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -97,7 +97,7 @@ public final class EventFormController {
     @FXML
     private void save() {
         if (!viewModel.save()) {
-            EventFormViewModel.EntryForm<DossierEvent> form = viewModel.form();
+            EntryForm<DossierEvent> form = viewModel.form();
             focusFirstProblem(List.of(Map.entry(form.dateProblemProperty(), datePicker),
                     Map.entry(form.timeProblemProperty(), timeField), Map.entry(viewModel.textProblemProperty(), textArea)));
         }
@@ -114,10 +114,10 @@ public final class EventFormController {
                 viewModel::delete);
     }
 
-    // What follows is shared with the call form (see EventFormViewModel.EntryForm for why it lives here).
+    // What follows is shared with the call form.
 
     /** Binds the date and time fields, with their problems, to the form's. */
-    static void bindForm(EventFormViewModel.EntryForm<?> form, I18n i18n, DatePicker date, Label dateProblem,
+    static void bindForm(EntryForm<?> form, I18n i18n, DatePicker date, Label dateProblem,
                          TextField time, Label timeProblem) {
         Fields.localDates(date, i18n.locale(), i18n.text("dossier.date.prompt"));
         date.valueProperty().bindBidirectional(form.dateProperty());
@@ -130,7 +130,7 @@ public final class EventFormController {
      * Save is the default button only while the focus is in this form, so Enter elsewhere in the window saves
      * nothing; both buttons wait while a save runs; Delete shows only for a stored entry.
      */
-    static void bindButtons(EventFormViewModel.EntryForm<?> form, I18n i18n, Node root, Button save, Button delete,
+    static void bindButtons(EntryForm<?> form, I18n i18n, Node root, Button save, Button delete,
                             Label keysHint) {
         save.defaultButtonProperty().bind(root.focusWithinProperty());
         save.disableProperty().bind(form.busyProperty());
@@ -222,7 +222,7 @@ public final class EventFormController {
     }
 
     /** Deletes the stored entry shown once the user confirmed it. */
-    static void deleteAfterAsking(EventFormViewModel.EntryForm<?> form, Confirmation confirmation, String titleKey,
+    static void deleteAfterAsking(EntryForm<?> form, Confirmation confirmation, String titleKey,
                                   String question, Runnable delete) {
         if (form.editingProperty().get() && confirmation.confirm(titleKey, question, "timeline.entryForm.delete")) {
             delete.run();
@@ -230,7 +230,7 @@ public final class EventFormController {
     }
 
     /** Closes the form; when something was typed, only after the user agreed to lose it. */
-    static void close(EventFormViewModel.EntryForm<?> form, I18n i18n, Confirmation confirmation, Runnable onClose) {
+    static void close(EntryForm<?> form, I18n i18n, Confirmation confirmation, Runnable onClose) {
         if (!form.dirtyProperty().get() || confirmation.confirm("timeline.entryForm.discard.title",
                 i18n.text("timeline.entryForm.discard.question"), "timeline.entryForm.discard.confirm")) {
             onClose.run();
