@@ -13,6 +13,7 @@ import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.rules.Deadlines;
 import nl.bewijsmap.rules.PhaseGuide;
 import nl.bewijsmap.rules.Readiness;
+import nl.bewijsmap.store.Database;
 
 /** The rules applied to a stored dossier as it is today: its deadlines, its next step and its readiness. */
 public final class DisputeRules {
@@ -32,12 +33,19 @@ public final class DisputeRules {
         }
     }
 
+    /** What a reading was taken under: the same dossier, unchanged file and the same day give the same standing. */
+    private record Reading(long dossierId, String changeMark, LocalDate today, Standing standing) {
+    }
+
+    private final Database database;
     private final DossierLog log;
     private final Clock clock;
     private final Deadlines deadlines;
     private final PhaseGuide guide;
+    private volatile Reading last;
 
-    public DisputeRules(DossierLog log, Clock clock) {
+    public DisputeRules(Database database, DossierLog log, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deadlines = Deadlines.standard();
@@ -48,11 +56,24 @@ public final class DisputeRules {
         return LocalDate.now(clock);
     }
 
-    /** Reads the dossier and applies the rules to it as of today. */
+    /**
+     * Reads the dossier and applies the rules to it as of today. Opening a dossier asks this for the timeline and
+     * for the steps tab at once: a second asking with nothing changed in between gets the same standing.
+     */
     public Standing standing(long dossierId) {
         LocalDate today = today();
+        // Taken before reading: a change made meanwhile leaves the mark behind, so the next asking reads again.
+        String mark = database.changeMark();
+        Reading previous = last;
+        if (previous != null && previous.dossierId() == dossierId && previous.today().equals(today)
+                && previous.changeMark().equals(mark)) {
+            return previous.standing();
+        }
         DossierContents contents = log.contents(dossierId);
-        return new Standing(contents, deadlines.compute(contents, today), guide.advise(contents, today), today);
+        Standing standing = new Standing(contents, deadlines.compute(contents, today), guide.advise(contents, today),
+                today);
+        last = new Reading(dossierId, mark, today, standing);
+        return standing;
     }
 
     /** The dossier's timeline with its deadlines on their last days. */

@@ -72,7 +72,7 @@ public final class Services implements AutoCloseable {
         this.thumbnails = new ThumbnailCache(dataDir, vault, new Thumbnails(), timeLimit);
         this.log = new DossierLog(database, dossiers, parties, evidence, new CallRepository(database, clock),
                 new EventRepository(database, clock));
-        this.rules = new DisputeRules(log, clock);
+        this.rules = new DisputeRules(database, log, clock);
     }
 
     private static ThreadFactory named(String prefix) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Changes committed through this connection; SQLite's data_version counts those of other connections. */
+    private final AtomicLong commits = new AtomicLong();
     private boolean inTransaction;
     private boolean closed;
 
@@ -131,6 +134,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(connection);
                 statement.executeUpdate("COMMIT");
+                commits.incrementAndGet();
                 return result;
             } catch (Throwable e) {
                 rollback(statement, e);
@@ -147,6 +151,20 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /**
+     * A mark that differs whenever a change has been committed to the file since it was last taken, by this
+     * process or another one; what was read under an equal mark is still what the file holds.
+     */
+    public String changeMark() {
+        return read(c -> {
+            try (Statement statement = c.createStatement();
+                 java.sql.ResultSet row = statement.executeQuery("PRAGMA data_version")) {
+                row.next();
+                return commits.get() + "/" + row.getLong(1);
+            }
+        });
     }
 
     /** The schema version of the open file. */
