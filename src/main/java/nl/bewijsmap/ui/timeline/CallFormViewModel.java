@@ -29,7 +29,7 @@ import nl.bewijsmap.ui.common.I18n;
  * the current minute with the agent and department of the call written down last in the dossier. Saving checks
  * the input, shows each problem under its field, and writes the call in the background.
  */
-public final class CallFormViewModel {
+public final class CallFormViewModel implements EntryFormModel {
 
     private static final String MINUTE_UNIT = "(?:m|min|mins|minute|minutes|minuut|minuten)\\.?";
     /** 12, 12 min, 12m. */
@@ -128,6 +128,7 @@ public final class CallFormViewModel {
      * {@code onSaved}; the form goes on showing it, so a second save changes the same call. Returns whether it
      * started writing; when not, each problem shows under its field.
      */
+    @Override
     public boolean save() {
         if (!form.canWrite() || !check()) {
             return false;
@@ -151,6 +152,7 @@ public final class CallFormViewModel {
         return i18n.text("timeline.callForm.delete.question", form.storedWhen());
     }
 
+    @Override
     public boolean hasUnsavedChanges() {
         return form.dirtyProperty().get();
     }
@@ -205,7 +207,8 @@ public final class CallFormViewModel {
     }
 
     /** The date, time and state this form shares with the event form. */
-    EntryForm<CallEntry> form() {
+    @Override
+    public EntryForm<CallEntry> form() {
         return form;
     }
 

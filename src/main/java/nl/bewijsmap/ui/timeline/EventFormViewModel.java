@@ -21,7 +21,7 @@ import nl.bewijsmap.ui.common.I18n;
  * plain-words explanation, when it happened and the consumer's text. Saving reports whether the dossier moved on
  * to a later phase.
  */
-public final class EventFormViewModel {
+public final class EventFormViewModel implements EntryFormModel {
 
     private final DossierLog log;
     private final I18n i18n;
@@ -71,6 +71,7 @@ public final class EventFormViewModel {
      * phase the dossier moved on to, if any) to {@code onSaved}. Returns whether it started writing; when not,
      * each problem shows under its field.
      */
+    @Override
     public boolean save() {
         if (!form.canWrite() || !check()) {
             return false;
@@ -97,6 +98,7 @@ public final class EventFormViewModel {
                 form.storedWhen());
     }
 
+    @Override
     public boolean hasUnsavedChanges() {
         return form.dirtyProperty().get();
     }
@@ -120,7 +122,8 @@ public final class EventFormViewModel {
     }
 
     /** The date, time and state this form shares with the call form. */
-    EntryForm<DossierEvent> form() {
+    @Override
+    public EntryForm<DossierEvent> form() {
         return form;
     }
 

@@ -1,9 +1,9 @@
 package nl.bewijsmap.ui.timeline;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -42,7 +42,7 @@ public final class TimelineController {
     private final Runnable onNewCall;
     private final Consumer<EventKind> onNewEvent;
     private final Function<TimelineRow, Node> detailFor;
-    private final Predicate<Node> formViews;
+    private final BooleanSupplier formShown;
     private boolean selecting;
 
     @FXML private SplitPane root;
@@ -61,25 +61,20 @@ public final class TimelineController {
     @FXML private StackPane detailPane;
     @FXML private Label noSelection;
 
-    /** Whether the pane shows something the user types in, which a reading of the timeline must leave alone. */
-    private boolean isForm(Node detail) {
-        return detail != null && formViews.test(detail);
-    }
-
     /**
      * {@code detailFor} gives the view that shows a line (evidence, call, event or deadline) once it is opened;
-     * {@code onNewCall} and {@code onNewEvent} start writing a new one down; {@code formViews} tells the views the
-     * user types in.
+     * {@code onNewCall} and {@code onNewEvent} start writing a new one down; {@code formShown} tells whether the pane
+     * shows a form the user types in, which a reading of the timeline must leave alone.
      */
     public TimelineController(TimelineViewModel viewModel, I18n i18n, Runnable onNewCall,
                               Consumer<EventKind> onNewEvent, Function<TimelineRow, Node> detailFor,
-                              Predicate<Node> formViews) {
+                              BooleanSupplier formShown) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.onNewCall = onNewCall;
         this.onNewEvent = onNewEvent;
         this.detailFor = detailFor;
-        this.formViews = formViews;
+        this.formShown = formShown;
     }
 
     @FXML
@@ -121,7 +116,7 @@ public final class TimelineController {
             selectInLists(now);
             // Reading the timeline again gives the line opened a new row: a form on it stays as the user left it.
             boolean sameLine = old != null && now != null && old.isFor(now.entry());
-            if (now != null && !(sameLine && isForm(shownDetail()))) {
+            if (now != null && !(sameLine && formShown.getAsBoolean())) {
                 showDetail(detailFor.apply(now));
             }
         });
@@ -157,6 +152,9 @@ public final class TimelineController {
     }
 
     private static void select(ListView<TimelineRow> list, TimelineRow row) {
+        if (row == null && list.getSelectionModel().isEmpty()) {
+            return; // the common case while typing a search: nothing to look up in thousands of lines
+        }
         int index = row == null ? -1 : list.getItems().indexOf(row);
         if (index < 0) {
             list.getSelectionModel().clearSelection();

@@ -75,12 +75,12 @@ public final class TimelineScreen {
         deadlineDetail = new DeadlineDetailController(i18n);
         deadlineView = views.load(deadlineDetail);
         controller = new TimelineController(timeline, i18n, this::newCall, this::newEvent, this::detailFor,
-                view -> view == callForm || view == eventForm);
+                () -> shownForm() != null);
         view = views.load(controller);
     }
 
     private Node detailFor(TimelineRow row) {
-        if (!leaveForm()) {
+        if (!leave()) {
             return controller.shownDetail();
         }
         TimelineEntry entry = row.entry();
@@ -103,47 +103,36 @@ public final class TimelineScreen {
         return null;
     }
 
-    /**
-     * Before the pane shows something else (another line, another dossier, a closed window), what was typed in a
-     * form is saved; when it cannot be saved as it is, the user decides whether to leave it. A form whose save is
-     * already under way is left to finish. Returns whether the pane may change.
-     */
-    private boolean leaveForm() {
+    /** The form the pane shows, or null when it shows something else. */
+    private EntryFormModel shownForm() {
         Node shown = controller.shownDetail();
-        boolean call = shown == callForm;
-        if (!call && shown != eventForm) {
-            return true;
-        }
-        boolean unsaved = call ? calls.hasUnsavedChanges() : events.hasUnsavedChanges();
-        boolean busy = call ? calls.form().busyProperty().get() : events.form().busyProperty().get();
-        if (!unsaved || busy) {
-            return true;
-        }
-        boolean saved = call ? calls.save() : events.save();
-        return saved || dialogs.confirm("timeline.leave.title", i18n.text("timeline.leave.question"),
-                "timeline.leave.confirm");
+        return shown == callForm ? calls : shown == eventForm ? events : null;
     }
 
     /**
-     * Saves what was typed in a call or event form before the window closes or is rebuilt in another language;
-     * returns false when the user would rather go on with a form that cannot be saved as it is.
+     * Before the pane shows something else (another line, another dossier, a closed window, another language),
+     * what was typed in a form is saved; when it cannot be saved as it is, the user decides whether to leave it. A
+     * form whose save is already under way is left to finish. Returns whether the pane may change.
      */
     public boolean leave() {
-        return leaveForm();
+        EntryFormModel form = shownForm();
+        if (form == null || !form.hasUnsavedChanges() || form.form().busyProperty().get()) {
+            return true;
+        }
+        return form.save() || dialogs.confirm("timeline.leave.title", i18n.text("timeline.leave.question"),
+                "timeline.leave.confirm");
     }
 
     /** Saves what was typed in a call or event form when it can be saved as it is; asks nothing. */
     public void save() {
-        Node shown = controller.shownDetail();
-        if (shown == callForm && calls.hasUnsavedChanges()) {
-            calls.save();
-        } else if (shown == eventForm && events.hasUnsavedChanges()) {
-            events.save();
+        EntryFormModel form = shownForm();
+        if (form != null && form.hasUnsavedChanges()) {
+            form.save();
         }
     }
 
     private void newCall() {
-        if (!leaveForm()) {
+        if (!leave()) {
             return;
         }
         controller.clearSelection();
@@ -152,7 +141,7 @@ public final class TimelineScreen {
     }
 
     private void newEvent(EventKind kind) {
-        if (!leaveForm()) {
+        if (!leave()) {
             return;
         }
         controller.clearSelection();
@@ -204,7 +193,7 @@ public final class TimelineScreen {
      * (it keeps its own dossier) unless the user lets it go.
      */
     public void load(long dossierId) {
-        if (leaveForm()) {
+        if (leave()) {
             controller.showDetail(null);
         }
         timeline.load(dossierId);
