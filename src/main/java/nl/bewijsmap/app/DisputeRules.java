@@ -70,8 +70,8 @@ public final class DisputeRules {
             return previous.standing();
         }
         DossierContents contents = log.contents(dossierId);
-        Standing standing = new Standing(contents, deadlines.compute(contents, today), guide.advise(contents, today),
-                today);
+        List<Deadline> computed = deadlines.compute(contents, today);
+        Standing standing = new Standing(contents, computed, guide.advise(contents, computed, today), today);
         last = new Reading(dossierId, mark, today, standing);
         return standing;
     }

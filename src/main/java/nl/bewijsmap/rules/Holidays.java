@@ -3,9 +3,12 @@ package nl.bewijsmap.rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.PublicHoliday;
 
@@ -23,18 +26,30 @@ import nl.bewijsmap.domain.PublicHoliday;
  */
 public final class Holidays {
 
+    private static final Holidays STANDARD = new Holidays(RuleBook.standard());
+
     private final RuleBook book;
+    /** Rolling a period forward asks for the same few years again and again: each is worked out once. */
+    private final Map<Country, Map<Integer, Map<LocalDate, PublicHoliday>>> years = new EnumMap<>(Country.class);
 
     public Holidays(RuleBook book) {
         this.book = book;
+        for (Country country : Country.values()) {
+            years.put(country, new ConcurrentHashMap<>());
+        }
     }
 
+    /** The holidays of the rules bundled with the app. */
     public static Holidays standard() {
-        return new Holidays(RuleBook.standard());
+        return STANDARD;
     }
 
-    /** The holidays of one year in date order. */
+    /** The holidays of one year in date order (an unmodifiable map). */
     public Map<LocalDate, PublicHoliday> inYear(int year, Country country) {
+        return years.get(country).computeIfAbsent(year, y -> Collections.unmodifiableMap(make(y, country)));
+    }
+
+    private Map<LocalDate, PublicHoliday> make(int year, Country country) {
         Map<LocalDate, PublicHoliday> days = new TreeMap<>();
         LocalDate easter = easterSunday(year);
         days.put(LocalDate.of(year, Month.JANUARY, 1), PublicHoliday.NEW_YEARS_DAY);

@@ -2,8 +2,11 @@ package nl.bewijsmap.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
@@ -62,12 +65,20 @@ public final class PhaseGuide {
     }
 
     public PhaseAdvice advise(DossierContents contents, LocalDate today) {
+        return advise(contents, deadlines.compute(contents, today), today);
+    }
+
+    /** The advice, given the deadlines already computed for the same contents and day (so they are not again). */
+    public PhaseAdvice advise(DossierContents contents, List<Deadline> computed, LocalDate today) {
+        Map<DeadlineRule, Deadline> byRule = new EnumMap<>(DeadlineRule.class);
+        computed.forEach(deadline -> byRule.put(deadline.rule(), deadline));
+        Function<DeadlineRule, Optional<Deadline>> deadline = rule -> Optional.ofNullable(byRule.get(rule));
         List<Route> routes = routes(contents);
         List<RouteFacts> facts = new ArrayList<>();
         routes.forEach(route -> book.route(route).ifPresent(facts::add));
-        Optional<Deadline> earliest = deadlines.compute(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST, contents, today);
-        Optional<Deadline> latest = deadlines.compute(DeadlineRule.GESCHILLENCOMMISSIE_LATEST, contents, today);
-        NextStep step = step(contents, routes.get(0), earliest, latest, today);
+        Optional<Deadline> earliest = deadline.apply(DeadlineRule.GESCHILLENCOMMISSIE_EARLIEST);
+        Optional<Deadline> latest = deadline.apply(DeadlineRule.GESCHILLENCOMMISSIE_LATEST);
+        NextStep step = step(contents, routes.get(0), earliest, latest, deadline, today);
         return new PhaseAdvice(contents.dossier().phase(), step, routes, facts,
                 earliest.map(Deadline::due).orElse(null), latest.map(Deadline::due).orElse(null));
     }
@@ -93,7 +104,7 @@ public final class PhaseGuide {
     }
 
     private NextStep step(DossierContents contents, Route route, Optional<Deadline> earliest,
-            Optional<Deadline> latest, LocalDate today) {
+            Optional<Deadline> latest, Function<DeadlineRule, Optional<Deadline>> deadline, LocalDate today) {
         Phase phase = contents.dossier().phase();
         Occurrences occurrences = new Occurrences(contents);
         if (phase == Phase.CLOSED) {
@@ -114,7 +125,7 @@ public final class PhaseGuide {
         if (route == Route.GESCHILLENCOMMISSIE) {
             return geschillencommissie(earliest, latest);
         }
-        if (replyPending(contents, today)) {
+        if (replyPending(deadline)) {
             return NextStep.WAIT_FOR_REPLY;
         }
         boolean mediated = phase == Phase.MEDIATION
@@ -125,7 +136,7 @@ public final class PhaseGuide {
             case ECC -> NextStep.ASK_ECC;
             case CONSUMENTENOMBUDSDIENST -> mediated ? NextStep.GO_TO_VREDERECHTER
                     : NextStep.ASK_CONSUMENTENOMBUDSDIENST;
-            default -> towardsCourt(contents, occurrences, today);
+            default -> towardsCourt(contents, occurrences, deadline, today);
         };
     }
 
@@ -142,7 +153,8 @@ public final class PhaseGuide {
     }
 
     /** NL without a dispute body: find out whether there is one, then a notice of default, then the court. */
-    private NextStep towardsCourt(DossierContents contents, Occurrences occurrences, LocalDate today) {
+    private static NextStep towardsCourt(DossierContents contents, Occurrences occurrences,
+            Function<DeadlineRule, Optional<Deadline>> deadline, LocalDate today) {
         DisputeBody body = contents.seller().disputeBody();
         if (body == DisputeBody.UNKNOWN) {
             return NextStep.FIND_DISPUTE_BODY;
@@ -150,7 +162,7 @@ public final class PhaseGuide {
         if (body == DisputeBody.OTHER) {
             return NextStep.FILE_WITH_OTHER_BODY;
         }
-        Optional<Deadline> notice = deadlines.compute(DeadlineRule.NOTICE_OF_DEFAULT, contents, today);
+        Optional<Deadline> notice = deadline.apply(DeadlineRule.NOTICE_OF_DEFAULT);
         if (notice.isEmpty()) {
             return NextStep.SEND_NOTICE_OF_DEFAULT;
         }
@@ -172,8 +184,8 @@ public final class PhaseGuide {
         return occurrences.lastWrittenStep(since, today).map(step -> !solved.get().isBefore(step)).orElse(true);
     }
 
-    private boolean replyPending(DossierContents contents, LocalDate today) {
-        return deadlines.compute(DeadlineRule.SELLER_REPLY, contents, today)
+    private static boolean replyPending(Function<DeadlineRule, Optional<Deadline>> deadline) {
+        return deadline.apply(DeadlineRule.SELLER_REPLY)
                 .map(reply -> reply.status() == DeadlineStatus.OPEN).orElse(false);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.Route;
@@ -71,7 +70,7 @@ public final class RuleBook {
 
     /** Days a country treats as public holidays for legal periods only, by decree (NL Atw art. 3(3)). */
     public Set<LocalDate> equivalentDays(Country country) {
-        return new TreeSet<>(equivalentDays.getOrDefault(country, Set.of()));
+        return equivalentDays.getOrDefault(country, Set.of());
     }
 
     private static final class Standard {
