@@ -38,6 +38,10 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
         return new Timeline(all.subList(0, firstUndated), all.subList(firstUndated, all.size()));
     }
 
+    public boolean isEmpty() {
+        return dated.isEmpty() && undated.isEmpty();
+    }
+
     /** Every entry, the dated ones oldest first and then those without a date. */
     public List<TimelineEntry> all() {
         List<TimelineEntry> all = new ArrayList<>(dated);

@@ -104,8 +104,20 @@ final class Converters {
 
     /** Accepts {@code complaint-sent} as well as {@code COMPLAINT_SENT}. */
     static EventKind eventKind(String value) {
-        return EventKind.fromCliName(value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not a kind of event; use one of: " + names(EventKind.values(), EventKind::cliName)));
+        return constant(EventKind.class, value, "a kind of event", EventKind::cliName);
+    }
+
+    /** The constant spelt {@code value} on the command line: case, dashes and underscores do not matter. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String what,
+                                                  Function<E, String> cliName) {
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not " + what + "; use one of: "
+                + names(type.getEnumConstants(), cliName));
     }
 
     private static <T> String names(T[] values, Function<T, String> cliName) {
@@ -120,13 +132,7 @@ final class Converters {
     static final class KindConverter implements ITypeConverter<EvidenceKind> {
         @Override
         public EvidenceKind convert(String value) {
-            String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-            try {
-                return EvidenceKind.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a kind of evidence; use one of: "
-                        + names(EvidenceKind.values(), EvidenceKind::cliName));
-            }
+            return constant(EvidenceKind.class, value, "a kind of evidence", EvidenceKind::cliName);
         }
     }
 }

@@ -24,7 +24,7 @@ final class TimelineCommand extends DossierListing {
     @Override
     void list(Standing standing, PrintWriter out) {
         Timeline timeline = DisputeRules.timeline(standing);
-        if (timeline.all().isEmpty()) {
+        if (timeline.isEmpty()) {
             out.println("Nothing in this dossier yet. Add evidence with 'bewijsmap import', a call with "
                     + "'bewijsmap call' or a note with 'bewijsmap note'.");
             return;

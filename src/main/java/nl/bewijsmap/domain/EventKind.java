@@ -24,17 +24,6 @@ public enum EventKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind with this command-line spelling (case and dashes or underscores do not matter). */
-    public static Optional<EventKind> fromCliName(String name) {
-        String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (EventKind kind : values()) {
-            if (kind.name().equals(wanted)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The phase a dispute has at least reached once this happened, if it marks one. */
     public Optional<Phase> phaseReached() {
         return switch (this) {
@@ -44,10 +33,5 @@ public enum EventKind {
             case DISPUTE_FILED -> Optional.of(Phase.DISPUTE_BODY);
             default -> Optional.empty();
         };
-    }
-
-    /** Whether this is a letter or message the consumer sent to the seller in writing. */
-    public boolean isWrittenToSeller() {
-        return this == COMPLAINT_SENT || this == NOTICE_OF_DEFAULT_SENT || this == WITHDRAWAL_SENT;
     }
 }

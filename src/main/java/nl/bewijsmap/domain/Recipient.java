@@ -1,18 +1,11 @@
 package nl.bewijsmap.domain;
 
-import java.util.Locale;
-
 /** Who a complaint package is for; each expects a little more of the dossier than the one before. */
 public enum Recipient {
     SELLER,
     KEURMERK,
     GESCHILLENCOMMISSIE,
     DIGIDISPUUT;
-
-    /** The command-line spelling, e.g. {@code geschillencommissie}. */
-    public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Whether this is a dispute body that expects the seller to have had a written complaint first. */
     public boolean isDisputeBody() {

@@ -19,7 +19,7 @@ final class Anchors {
             case DELIVERY -> Optional.ofNullable(facts.deliveryDate());
             case DISCOVERY -> Optional.ofNullable(facts.discoveredDate());
             // A notice counts once the defect was found; without a discovery date, once the order was made.
-            case FIRST_NOTICE -> occurrences.firstNotice(facts.discoveredDate() != null ? facts.discoveredDate() : order);
+            case FIRST_NOTICE -> occurrences.firstNotice(occurrences.problemSince());
             // A recorded complaint, else a letter or email to the seller kept as evidence.
             case COMPLAINT_SENT -> occurrences.firstComplaint();
             case NOTICE_OF_DEFAULT_SENT -> occurrences.first(order, EventKind.NOTICE_OF_DEFAULT_SENT);

@@ -93,9 +93,16 @@ final class Occurrences {
      * known, e.g. when the only letter to the seller has no date.
      */
     Optional<LocalDate> firstComplaint() {
-        LocalDate order = contents.facts().orderDate();
+        return first(contents.facts().orderDate(), EventKind.COMPLAINT_SENT).or(() -> firstLetter(problemSince()));
+    }
+
+    /**
+     * From when what happened counts as being about the problem: the day the defect was discovered, else the order
+     * date; null when neither is known.
+     */
+    LocalDate problemSince() {
         LocalDate discovered = contents.facts().discoveredDate();
-        return first(order, EventKind.COMPLAINT_SENT).or(() -> firstLetter(discovered != null ? discovered : order));
+        return discovered != null ? discovered : contents.facts().orderDate();
     }
 
     /** The first day on or after {@code floor} of a letter or email to the seller kept as evidence. */

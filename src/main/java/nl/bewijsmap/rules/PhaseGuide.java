@@ -116,7 +116,7 @@ public final class PhaseGuide {
         if (phase == Phase.DISPUTE_BODY || occurrences.first(null, EventKind.DISPUTE_FILED).isPresent()) {
             return NextStep.AWAIT_DECISION;
         }
-        if (solutionToCheck(contents, occurrences, today)) {
+        if (solutionToCheck(occurrences, today)) {
             return NextStep.CHECK_SOLUTION;
         }
         if (!occurrences.hasWrittenComplaint()) {
@@ -173,9 +173,8 @@ public final class PhaseGuide {
     }
 
     /** Whether the seller repaired or refunded, by today, after the consumer's last written step (see above). */
-    private static boolean solutionToCheck(DossierContents contents, Occurrences occurrences, LocalDate today) {
-        LocalDate discovered = contents.facts().discoveredDate();
-        LocalDate since = discovered != null ? discovered : contents.facts().orderDate();
+    private static boolean solutionToCheck(Occurrences occurrences, LocalDate today) {
+        LocalDate since = occurrences.problemSince();
         Optional<LocalDate> solved = occurrences.last(since, today, EventKind.REPAIR, EventKind.REFUND_RECEIVED);
         if (solved.isEmpty()) {
             return false;
