@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.bewijsmap.domain.ImportDetail;
 import nl.bewijsmap.domain.ImportProblem;
+import nl.bewijsmap.domain.Messages;
 import nl.bewijsmap.intake.Problem;
 
 /**
@@ -15,8 +16,6 @@ import nl.bewijsmap.intake.Problem;
  */
 public final class ProblemTexts {
 
-    /** The one bundle of user-visible texts, shared by the window and the commands. */
-    public static final String BUNDLE = "nl.bewijsmap.messages";
     private static final String SEPARATOR = "\n";
 
     private ProblemTexts() {
@@ -61,8 +60,7 @@ public final class ProblemTexts {
 
     /** The texts in exactly this language (no fallback to the JVM's own locale). */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Messages.bundle(locale);
     }
 
     /** Stored form: one {@code CODE<tab>detail} line per problem. */

@@ -9,21 +9,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.bewijsmap.domain.Messages;
 
 /** The app's one bundle of texts in exactly one language, with the date and amount formats the rule texts share. */
 final class Bundle {
-
-    /** The same bundle as the window's and the commands'. */
-    static final String NAME = "nl.bewijsmap.messages";
 
     private final ResourceBundle texts;
     private final Locale locale;
 
     Bundle(Locale locale) {
         this.locale = locale;
-        // No fallback to the JVM's locale: a Dutch computer must still get English texts when English is asked.
-        this.texts = ResourceBundle.getBundle(NAME, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Messages.bundle(locale);
     }
 
     /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */

@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import nl.bewijsmap.domain.Messages;
 
 /** The user's language: the resource bundle in force and formatting of its messages. */
 public final class I18n {
@@ -29,7 +30,7 @@ public final class I18n {
 
     public static ResourceBundle loadBundle(Locale locale) {
         // Without the fallback control, an English user on a Dutch-default JVM would get Dutch.
-        return nl.bewijsmap.app.ProblemTexts.bundle(locale);
+        return Messages.bundle(locale);
     }
 
     public ObservableValue<Locale> localeProperty() {

@@ -1,0 +1,19 @@
+package nl.bewijsmap.domain;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Where the app's one bundle of user-visible texts is found, for the window, the commands and the rule texts. */
+public final class Messages {
+
+    public static final String BUNDLE = "nl.bewijsmap.messages";
+
+    private Messages() {
+    }
+
+    /** The texts in exactly this language: no fallback to the JVM's own locale (a Dutch computer asked for English). */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
