@@ -20,14 +20,14 @@ import nl.bewijsmap.ui.common.I18n;
 /**
  * Binds the phone call form to its ViewModel. A new call puts the cursor in the agent's field: the name is the
  * first thing said on a call, and a name carried over from the call before is selected, so typing replaces it and
- * Tab keeps it. {@link EventFormController#SAVE_KEYS} saves, Escape cancels.
+ * Tab keeps it. {@link EntryFormView#SAVE_KEYS} saves, Escape cancels.
  */
 public final class CallFormController {
 
     private final CallFormViewModel viewModel;
     private final EntryForm<CallEntry> form;
     private final I18n i18n;
-    private final EventFormController.Confirmation confirmation;
+    private final EntryFormView.Confirmation confirmation;
     private final Runnable onClose;
 
     @FXML private Parent root;
@@ -55,7 +55,7 @@ public final class CallFormController {
     @FXML private Label keysHint;
 
     /** {@code onClose} hides the form (Cancel, Escape); Delete asks through {@code confirmation} first. */
-    public CallFormController(CallFormViewModel viewModel, I18n i18n, EventFormController.Confirmation confirmation,
+    public CallFormController(CallFormViewModel viewModel, I18n i18n, EntryFormView.Confirmation confirmation,
                               Runnable onClose) {
         this.viewModel = viewModel;
         this.form = viewModel.form();
@@ -67,7 +67,7 @@ public final class CallFormController {
     @FXML
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
-        EventFormController.bindForm(form, i18n, datePicker, dateProblem, timeField, timeProblem);
+        EntryFormView.bindForm(form, i18n, datePicker, dateProblem, timeField, timeProblem);
         durationField.textProperty().bindBidirectional(viewModel.durationProperty());
         Fields.bindProblem(durationProblem, viewModel.durationProblemProperty());
         bindDirection();
@@ -81,17 +81,14 @@ public final class CallFormController {
         Fields.localDates(followUpPicker, i18n.locale(), i18n.text("dossier.date.prompt"));
         followUpPicker.valueProperty().bindBidirectional(viewModel.followUpProperty());
         Fields.bindProblem(followUpProblem, viewModel.followUpProblemProperty());
-        EventFormController.bindButtons(form, i18n, root, saveButton, deleteButton, keysHint);
-        EventFormController.prepare(root, scroll, this::save, this::cancel);
-        form.startedProperty().addListener(obs -> EventFormController.focusWhenShown(agentField));
+        EntryFormView.bindButtons(form, i18n, root, saveButton, deleteButton, keysHint);
+        EntryFormView.prepare(root, scroll, this::save, this::cancel);
+        EntryFormView.focusOnNew(form, agentField);
         viewModel.agentPrefilledProperty().addListener((obs, was, prefilled) -> {
             if (prefilled && agentField.isFocused()) {
                 agentField.selectAll();
             }
         });
-        if (form.dossierId() >= 0 && !form.editingProperty().get()) {
-            EventFormController.focusWhenShown(agentField);
-        }
     }
 
     private void bindDirection() {
@@ -115,7 +112,7 @@ public final class CallFormController {
     @FXML
     private void save() {
         if (!viewModel.save()) {
-            EventFormController.focusFirstProblem(List.of(Map.entry(form.dateProblemProperty(), datePicker),
+            EntryFormView.focusFirstProblem(List.of(Map.entry(form.dateProblemProperty(), datePicker),
                     Map.entry(form.timeProblemProperty(), timeField),
                     Map.entry(viewModel.durationProblemProperty(), durationField),
                     Map.entry(viewModel.followUpProblemProperty(), followUpPicker)));
@@ -124,12 +121,12 @@ public final class CallFormController {
 
     @FXML
     private void cancel() {
-        EventFormController.close(form, i18n, confirmation, onClose);
+        EntryFormView.close(form, i18n, confirmation, onClose);
     }
 
     @FXML
     private void delete() {
-        EventFormController.deleteAfterAsking(form, confirmation, "timeline.callForm.delete.title",
+        EntryFormView.deleteAfterAsking(form, confirmation, "timeline.callForm.delete.title",
                 viewModel.deleteQuestion(), viewModel::delete);
     }
 }

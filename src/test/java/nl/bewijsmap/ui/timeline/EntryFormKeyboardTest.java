@@ -87,7 +87,7 @@ class EntryFormKeyboardTest extends FxRobot {
                 savedCalls::add, call -> { });
         events = new EventFormViewModel(services.log(), background, i18n, EntryFormFixture.CLOCK, errors::add,
                 savedEvents::add, event -> { });
-        EventFormController.Confirmation confirmation = (titleKey, question, confirmKey) -> {
+        EntryFormView.Confirmation confirmation = (titleKey, question, confirmKey) -> {
             questions.add(question);
             return discard.get();
         };
