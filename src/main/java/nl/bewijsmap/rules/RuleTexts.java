@@ -99,6 +99,11 @@ public final class RuleTexts {
         return new Bundle(locale).text("term." + term.unit().name(), term.amount());
     }
 
+    /** A day as the warnings write it: "Thursday 19 March 2026", "donderdag 19 maart 2026". */
+    public static String dayAndDate(LocalDate date, Locale locale) {
+        return new Bundle(locale).dayAndDate(date);
+    }
+
     /** A date as the rule texts write it: "19 March 2026", "19 maart 2026". */
     public static String date(LocalDate date, Locale locale) {
         return new Bundle(locale).date(date);

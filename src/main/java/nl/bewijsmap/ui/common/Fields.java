@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -26,6 +27,12 @@ import javafx.util.StringConverter;
 public final class Fields {
 
     private Fields() {
+    }
+
+    /** Shows the node, taking its room in the layout, only while {@code shown} holds. */
+    public static void showWhen(Node node, ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     /** Shows the problem text under an input only while there is one. */

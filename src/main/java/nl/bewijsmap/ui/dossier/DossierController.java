@@ -159,9 +159,7 @@ public final class DossierController {
             }
         });
         headerNextStep.textProperty().bind(nextStep);
-        nextStepBox.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> nextStep.get() != null && !nextStep.get().isEmpty(), nextStep));
-        nextStepBox.managedProperty().bind(nextStepBox.visibleProperty());
+        Fields.showWhen(nextStepBox, Bindings.isNotEmpty(nextStep));
         dropTarget.accept(root);
         dropTarget.accept(header);
         dropTarget.accept(timelineView);

@@ -2,7 +2,6 @@ package nl.bewijsmap.ui.standing;
 
 import java.util.Objects;
 import nl.bewijsmap.domain.Deadline;
-import nl.bewijsmap.domain.DeadlineStatus;
 
 /**
  * One deadline as the page shows it, worded in the user's language.
@@ -24,9 +23,5 @@ public record DeadlineRow(Deadline deadline, String name, String weekday, String
 
     public DeadlineRow {
         Objects.requireNonNull(deadline, "deadline");
-    }
-
-    public DeadlineStatus statusValue() {
-        return deadline.status();
     }
 }

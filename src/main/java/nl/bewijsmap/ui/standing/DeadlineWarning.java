@@ -1,7 +1,6 @@
 package nl.bewijsmap.ui.standing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Set;
 import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
+import nl.bewijsmap.rules.RuleTexts;
 import nl.bewijsmap.ui.common.I18n;
 
 /**
@@ -61,16 +61,26 @@ public record DeadlineWarning(Deadline deadline, Severity severity, String text)
         return Optional.empty();
     }
 
+    /** "3 days left", "Last day today", "In 3 days" (a first day to file), "Passed 4 days ago"; nothing once met. */
+    public static String days(Deadline deadline, LocalDate today, I18n i18n) {
+        long left = ChronoUnit.DAYS.between(today, deadline.due());
+        return switch (deadline.status()) {
+            case OPEN -> left < 0 ? ""
+                    : i18n.text(deadline.rule().isOpeningDay() ? "standing.days.opens" : "standing.days.open", left);
+            case PASSED -> left < 0 ? i18n.text("standing.days.passed", -left) : "";
+            case MET -> "";
+        };
+    }
+
     /**
      * The warnings among {@code deadlines} on {@code today}, in the user's language: those ending soon first, the
      * nearest first, then those just passed, the latest first.
      */
     public static List<DeadlineWarning> of(List<Deadline> deadlines, LocalDate today, I18n i18n) {
-        DateTimeFormatter dayAndDate = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", i18n.locale());
         List<DeadlineWarning> warnings = new ArrayList<>();
         for (Deadline deadline : deadlines) {
             attention(deadline, today).ifPresent(severity -> {
-                String date = dayAndDate.format(deadline.due());
+                String date = RuleTexts.dayAndDate(deadline.due(), i18n.locale());
                 String rule = deadline.rule().name();
                 String text = severity == Severity.SOON
                         ? i18n.text("standing.warning.soon." + rule, i18n.text("standing.warning.when",

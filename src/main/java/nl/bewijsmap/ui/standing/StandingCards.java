@@ -26,9 +26,6 @@ final class StandingCards {
 
     private static final PseudoClass SOON = PseudoClass.getPseudoClass("soon");
     private static final PseudoClass MISSED = PseudoClass.getPseudoClass("missed");
-    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
-    private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
-    private static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
     private static final PseudoClass GUIDANCE = PseudoClass.getPseudoClass("guidance");
     private static final PseudoClass BLOCKER = PseudoClass.getPseudoClass("blocker");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -54,17 +51,16 @@ final class StandingCards {
         days.setManaged(days.isVisible());
         VBox when = new VBox(2, weekday, due, days);
         when.getStyleClass().add("standing-when");
-        when.setMinWidth(Region.USE_PREF_SIZE);
 
         Label name = label(row.name(), "standing-deadline-name");
         name.setId("deadlineName-" + id);
         Label status = label(row.status(), "timeline-badge");
         status.getStyleClass().add("standing-status");
         status.setId("deadlineStatus-" + id);
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        status.pseudoClassStateChanged(OPEN, row.statusValue() == DeadlineStatus.OPEN);
-        status.pseudoClassStateChanged(MET, row.statusValue() == DeadlineStatus.MET);
-        status.pseudoClassStateChanged(PASSED, row.statusValue() == DeadlineStatus.PASSED);
+        for (DeadlineStatus each : DeadlineStatus.values()) {
+            status.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.cliName()),
+                    each == row.deadline().status());
+        }
         HBox heading = new HBox(10, name, status);
         heading.setAlignment(Pos.CENTER_LEFT);
         Label explanation = wrapped(row.explanation(), "standing-explanation");

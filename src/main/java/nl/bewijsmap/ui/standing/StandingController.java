@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -101,10 +99,10 @@ public final class StandingController {
         termsText.textProperty().bind(viewModel.termsProperty());
         routeSourceText.textProperty().bind(viewModel.routeSourceProperty());
         disclaimerText.textProperty().bind(viewModel.disclaimerProperty());
-        showWhenFilled(routeBox, viewModel.routeProperty());
-        showWhenFilled(termsText, viewModel.termsProperty());
-        showWhenFilled(routeSourceText, viewModel.routeSourceProperty());
-        showWhenFilled(routeLinkBox, viewModel.routeUrlProperty());
+        Fields.showWhen(routeBox, viewModel.routeProperty().isNotEmpty());
+        Fields.showWhen(termsText, viewModel.termsProperty().isNotEmpty());
+        Fields.showWhen(routeSourceText, viewModel.routeSourceProperty().isNotEmpty());
+        Fields.showWhen(routeLinkBox, viewModel.routeUrlProperty().isNotEmpty());
         viewModel.routeUrlProperty().addListener((obs, old, now) -> showRouteLink(now));
         showRouteLink(viewModel.routeUrlProperty().get());
     }
@@ -115,7 +113,7 @@ public final class StandingController {
     }
 
     private void bindDeadlines() {
-        showWhen(deadlinesEmpty, Bindings.isEmpty(viewModel.deadlines()));
+        Fields.showWhen(deadlinesEmpty, Bindings.isEmpty(viewModel.deadlines()));
         fill(deadlineList, viewModel.deadlines(), cards::deadline);
     }
 
@@ -128,8 +126,8 @@ public final class StandingController {
         readyIcon.setAccessibleText("");
         viewModel.readyProperty().addListener((obs, old, now) -> readySummaryBox.pseudoClassStateChanged(READY, now));
         readySummaryBox.pseudoClassStateChanged(READY, viewModel.readyProperty().get());
-        showWhen(readyCleanHint, viewModel.readyProperty());
-        showWhen(readyList, Bindings.isNotEmpty(viewModel.readiness()));
+        Fields.showWhen(readyCleanHint, viewModel.readyProperty());
+        Fields.showWhen(readyList, Bindings.isNotEmpty(viewModel.readiness()));
         fill(readyList, viewModel.readiness(), cards::issue);
     }
 
@@ -138,16 +136,6 @@ public final class StandingController {
         Runnable show = () -> box.getChildren().setAll(rows.stream().map(node).toList());
         rows.addListener((ListChangeListener<T>) change -> show.run());
         show.run();
-    }
-
-    private static void showWhen(Node node, ObservableBooleanValue shown) {
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void showWhenFilled(Node node, ObservableValue<String> text) {
-        showWhen(node, Bindings.createBooleanBinding(() -> text.getValue() != null && !text.getValue().isEmpty(),
-                text));
     }
 
     /** Puts a source's web address on the clipboard; the button says so for a moment. */

@@ -2,7 +2,6 @@ package nl.bewijsmap.ui.standing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -131,22 +130,11 @@ final class StandingTexts {
         for (Deadline deadline : deadlines) {
             rows.add(new DeadlineRow(deadline, rules.name(deadline.rule(), locale), weekday.format(deadline.due()),
                     RuleTexts.date(deadline.due(), locale), rules.status(deadline, locale),
-                    days(deadline, today), rules.describe(deadline, locale),
+                    DeadlineWarning.days(deadline, today, i18n), rules.describe(deadline, locale),
                     rules.sourceLine(deadline.source(), locale), !deadline.source().confirmed(),
                     deadline.source().url(), DeadlineWarning.attention(deadline, today).orElse(null)));
         }
         return List.copyOf(rows);
-    }
-
-    /** "3 days left", "Last day today", "Passed 4 days ago"; nothing once met. */
-    private String days(Deadline deadline, LocalDate today) {
-        long left = ChronoUnit.DAYS.between(today, deadline.due());
-        return switch (deadline.status()) {
-            case OPEN -> left < 0 ? ""
-                    : i18n.text(deadline.rule().isOpeningDay() ? "standing.days.opens" : "standing.days.open", left);
-            case PASSED -> left < 0 ? i18n.text("standing.days.passed", -left) : "";
-            case MET -> "";
-        };
     }
 
     private ReadinessWords readiness(Recipient recipient, List<ReadinessIssue> issues) {

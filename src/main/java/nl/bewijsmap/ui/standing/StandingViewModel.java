@@ -151,10 +151,6 @@ public final class StandingViewModel {
         ready.set(words.rows().isEmpty());
     }
 
-    public long dossierId() {
-        return dossierId;
-    }
-
     /** What was read last, or null before the first reading: the contents, deadlines and advice as of today. */
     public Standing standing() {
         return standing;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import nl.bewijsmap.domain.TimestampSource;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Forms;
 import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.evidence.EvidenceTexts;
 
 /**
  * What the call and the event form share: the date and optional time the user gives, the stored entry shown
@@ -132,16 +132,15 @@ final class EntryForm<T> {
 
     /**
      * Applies defaults read in the background, unless the form moved on to another entry meanwhile; they do
-     * not count as the user's changes. Returns whether they were applied.
+     * not count as the user's changes.
      */
-    boolean quietly(int forShown, Runnable defaults) {
+    void quietly(int forShown, Runnable defaults) {
         if (forShown != shown) {
-            return false;
+            return;
         }
         filling = true;
         defaults.run();
         filling = false;
-        return true;
     }
 
     boolean canWrite() {
@@ -224,10 +223,7 @@ final class EntryForm<T> {
         if (entry == null) {
             return "";
         }
-        Timestamp at = momentOf.apply(entry);
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale())
-                .format(at.local());
-        return at.precision() == Precision.DAY ? day : day + " " + timeText(at);
+        return new EvidenceTexts(i18n).moment(momentOf.apply(entry));
     }
 
     /** A time of day as people type it; empty when it is none. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.Fields;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.Pictures;
 import nl.bewijsmap.ui.evidence.EvidenceStyles;
@@ -73,21 +74,15 @@ public final class EvidencePreviewController {
         noteLabel.textProperty().bind(viewModel.noteProperty());
         remarksLabel.textProperty().bind(viewModel.remarksProperty());
         fileLabel.textProperty().bind(viewModel.fileProperty());
-        showWhenFilled(noteLabel);
-        showWhenFilled(remarksLabel);
-        emailBox.visibleProperty().bind(viewModel.email().shownProperty());
-        emailBox.managedProperty().bind(emailBox.visibleProperty());
+        Fields.showWhen(noteLabel, noteLabel.textProperty().isNotEmpty());
+        Fields.showWhen(remarksLabel, remarksLabel.textProperty().isNotEmpty());
+        Fields.showWhen(emailBox, viewModel.email().shownProperty());
         emailHeaders.textProperty().bind(viewModel.email().headersProperty());
         emailBody.textProperty().bind(viewModel.email().bodyProperty());
         picture.fitWidthProperty().bind(Bindings.max(120, viewportWidth()));
         picture.setFitHeight(MAX_SHOWN_HEIGHT);
         viewModel.itemProperty().addListener((obs, old, now) -> showPicture(now));
         showPicture(viewModel.itemProperty().get());
-    }
-
-    private static void showWhenFilled(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void showPicture(EvidenceItem item) {

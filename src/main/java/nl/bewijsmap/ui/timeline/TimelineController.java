@@ -105,8 +105,7 @@ public final class TimelineController {
         undatedList.setItems(viewModel.undated());
         undatedPane.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("timeline.undated.title", viewModel.undated().size()), viewModel.undated()));
-        undatedPane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.undated()));
-        undatedPane.managedProperty().bind(undatedPane.visibleProperty());
+        Fields.showWhen(undatedPane, Bindings.isNotEmpty(viewModel.undated()));
         emptyLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
                 viewModel.queryProperty().get().isBlank() && viewModel.filterProperty().get() == TimelineFilter.ALL
                         ? "timeline.empty" : "timeline.empty.filtered"),

@@ -2,7 +2,6 @@ package nl.bewijsmap.ui.timeline;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.bewijsmap.domain.CallDetails;
@@ -111,10 +110,8 @@ final class TimelineTexts {
         Locale locale = i18n.locale();
         String name = rules.name(deadline.rule(), locale);
         String status = rules.status(deadline, locale);
-        long days = ChronoUnit.DAYS.between(today, deadline.due());
         String detail = deadline.status() != DeadlineStatus.OPEN ? status
-                : status + "  ·  " + i18n.text(deadline.rule().isOpeningDay()
-                        ? "standing.days.opens" : "standing.days.open", days);
+                : status + "  ·  " + DeadlineWarning.days(deadline, today, i18n);
         boolean attention = deadline.status() == DeadlineStatus.PASSED
                 || DeadlineWarning.attention(deadline, today).isPresent();
         return new TimelineRow.Words(day.format(deadline.due()), name, detail, attention,
