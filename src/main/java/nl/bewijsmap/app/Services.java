@@ -49,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final EmailViewer emailViewer;
     private final DossierLog log;
     private final DisputeRules rules;
+    private final Correspondence correspondence;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -73,6 +74,7 @@ public final class Services implements AutoCloseable {
         this.log = new DossierLog(database, dossiers, parties, evidence, new CallRepository(database, clock),
                 new EventRepository(database, clock));
         this.rules = new DisputeRules(database, log, clock);
+        this.correspondence = new Correspondence(database, rules, parties, evidence, log, vault);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -151,6 +153,11 @@ public final class Services implements AutoCloseable {
     /** Deadlines, next steps and readiness of a dossier as of today. */
     public DisputeRules rules() {
         return rules;
+    }
+
+    /** Letters and the PDF package. */
+    public Correspondence correspondence() {
+        return correspondence;
     }
 
     public FileVault vault() {
