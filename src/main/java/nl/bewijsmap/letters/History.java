@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.bewijsmap.domain.CallDetails;
@@ -110,7 +111,7 @@ final class History {
     /** The section name a template uses for an event kind: {@code SELLER_REFUSED} is {@code sellerRefused}. */
     static String flag(EventKind kind) {
         StringBuilder name = new StringBuilder();
-        for (String part : kind.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String part : kind.name().toLowerCase(Locale.ROOT).split("_")) {
             name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
         }
         return name.toString();

@@ -3,6 +3,7 @@ package nl.bewijsmap.letters;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.DesiredOutcome;
@@ -105,7 +106,6 @@ final class LetterModel {
         model.put("orderNumber", orGap(facts.orderNumber(), distance, "orderNumber"));
         model.put("customerNumber", facts.customerNumber());
         model.put("orderDate", date(facts.orderDate(), true, "orderDate"));
-        model.put("delivered", facts.deliveryDate() != null);
         model.put("received", facts.deliveryDate() != null && !facts.deliveryDate().isAfter(snapshot.today()));
         model.put("deliveryDate", date(facts.deliveryDate(), distance, "deliveryDate"));
         model.put("discoveredDate", date(facts.discoveredDate(), true, "discoveredDate"));
@@ -140,7 +140,7 @@ final class LetterModel {
         Route step = snapshot.advice().step().route();
         Route route = step != null && routes.contains(step) ? step : routes.isEmpty() ? null : routes.get(0);
         for (Route each : Route.values()) {
-            String name = each.name().toLowerCase(java.util.Locale.ROOT);
+            String name = each.name().toLowerCase(Locale.ROOT);
             model.put("via" + Character.toUpperCase(name.charAt(0)) + name.substring(1), each == route);
         }
     }

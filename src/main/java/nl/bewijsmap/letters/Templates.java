@@ -4,7 +4,6 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -45,7 +44,9 @@ final class Templates {
 
     /** A short template kept in the phrases (a subject line) filled in with the model, on one line. */
     String renderInline(Language language, String template, Map<String, Object> model) {
-        return tidy(compiler(language).compile(template).execute(model)).replace('\n', ' ');
+        Template compiledPhrase = compiled.computeIfAbsent(language.folder() + ":" + template,
+                key -> compiler(language).compile(template));
+        return tidy(compiledPhrase.execute(model)).replace('\n', ' ');
     }
 
     private Mustache.Compiler compiler(Language language) {
@@ -57,17 +58,11 @@ final class Templates {
 
     private static Reader read(Language language, String name) {
         String resource = ROOT + language.folder() + "/" + name + ".mustache";
-        InputStream in = Templates.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The letter template " + resource + " is missing from the application");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[4096];
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-                text.append(buffer, 0, n);
+        try (InputStream in = Templates.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The letter template " + resource + " is missing from the application");
             }
-            return new StringReader(text.toString());
+            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("The letter template " + resource + " cannot be read", e);
         }

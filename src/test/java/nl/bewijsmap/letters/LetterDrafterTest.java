@@ -123,8 +123,18 @@ class LetterDrafterTest {
         }
     }
 
-    @Test
-    void callsWithTheirAgreementsAndEventsAreToldOldestFirst() {
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(textBlock = """
+            COMPLAINT,         nl
+            COMPLAINT,         en
+            NOTICE_OF_DEFAULT, nl
+            NOTICE_OF_DEFAULT, en
+            LATE_DELIVERY,     nl
+            LATE_DELIVERY,     en
+            COVER_LETTER,      nl
+            COVER_LETTER,      en
+            """)
+    void callsWithTheirAgreementsAndEventsAreToldOldestFirst(LetterKind kind, String language) {
         LetterDossier dossier = LetterDossier.nl()
                 .event(EventKind.SELLER_REFUSED, "2026-11-17", "Vervanging geweigerd")
                 .call("2026-11-06T14:30", "Sandra", "TCK-2", "Storing terug na reparatie",
@@ -136,18 +146,26 @@ class LetterDrafterTest {
                 .event(EventKind.COMPLAINT_SENT, "2026-11-06", "Per e-mail")
                 .event(EventKind.NOTE, "2026-11-01", "Privé: buurman vragen")
                 .event(EventKind.VISIT, "2026-12-01", "Monteur komt nog een keer");
+        boolean dutch = "nl".equals(language);
 
-        String body = draft(LetterKind.NOTICE_OF_DEFAULT, dossier, DUTCH).body();
+        String body = draft(kind, dossier, locale(language)).body();
 
-        assertThat(body).containsSubsequence(
-                "- 28 oktober 2026 om 10.15 uur: ik werd gebeld door Mark (Klantenservice), referentie TCK-1. "
-                        + "Besproken: Storing besproken. Afgesproken: Monteur komt op 3 november.",
-                "- 3 november 2026: er is een reparatie uitgevoerd. Afvoerpomp vervangen.",
-                "- 6 november 2026: ik heb u schriftelijk een klacht gestuurd. Per e-mail.",
-                "- 6 november 2026 om 14.30 uur: ik heb gebeld met Sandra (Klantenservice), referentie TCK-2. "
-                        + "Besproken: Storing terug na reparatie. Afgesproken: Sandra belt mij uiterlijk 11 november "
-                        + "terug.",
-                "- 17 november 2026: u heeft mijn verzoek afgewezen. Vervanging geweigerd.");
+        assertThat(body).containsSubsequence(dutch
+                ? List.of("- 28 oktober 2026 om 10.15 uur: ik werd gebeld door Mark (Klantenservice), referentie "
+                        + "TCK-1. Besproken: Storing besproken. Afgesproken: Monteur komt op 3 november.",
+                        "- 3 november 2026: er is een reparatie uitgevoerd. Afvoerpomp vervangen.",
+                        "- 6 november 2026: ik heb u schriftelijk een klacht gestuurd. Per e-mail.",
+                        "- 6 november 2026 om 14.30 uur: ik heb gebeld met Sandra (Klantenservice), referentie TCK-2. "
+                                + "Besproken: Storing terug na reparatie. Afgesproken: Sandra belt mij uiterlijk "
+                                + "11 november terug.",
+                        "- 17 november 2026: u heeft mijn verzoek afgewezen. Vervanging geweigerd.")
+                : List.of("- 28 October 2026 at 10:15: Mark (Klantenservice) called me, reference TCK-1. Discussed: "
+                        + "Storing besproken. Agreed: Monteur komt op 3 november.",
+                        "- 3 November 2026: a repair was carried out.",
+                        "- 6 November 2026: I sent you a written complaint.",
+                        "- 6 November 2026 at 14:30: I called Sandra (Klantenservice), reference TCK-2. Discussed: "
+                                + "Storing terug na reparatie. Agreed: Sandra belt mij uiterlijk 11 november terug.",
+                        "- 17 November 2026: you refused my request."));
         assertThat(body).as("private notes and what has not happened yet stay out").doesNotContain("buurman")
                 .doesNotContain("nog een keer");
     }

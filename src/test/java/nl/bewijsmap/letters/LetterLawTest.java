@@ -54,6 +54,27 @@ class LetterLawTest {
                 .doesNotContain("BW").doesNotContain("Dutch Civil Code").doesNotContain("6:82");
     }
 
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LATE_DELIVERY     | NL | nl | (art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU)          | 1649
+            LATE_DELIVERY     | NL | en | (Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive 2011/83/EU) | 1649
+            LATE_DELIVERY     | BE | nl | (art. 18 van Richtlijn 2011/83/EU)                               | BW
+            LATE_DELIVERY     | BE | en | (Article 18 of Directive 2011/83/EU)                             | Dutch Civil Code
+            LATE_DELIVERY     | NL | nl | in gebreke (art. 6:82 lid 1 BW)                                  | 1649
+            LATE_DELIVERY     | BE | nl | Met deze brief stel ik u in gebreke.                             | 6:82
+            NOTICE_OF_DEFAULT | NL | en | notice of default (Article 6:82(1) of the Dutch Civil Code)      | 1649
+            NOTICE_OF_DEFAULT | BE | en | I hereby give you notice of default.                             | 6:82
+            WITHDRAWAL        | NL | nl | (art. 13 van Richtlijn 2011/83/EU)                               | BW
+            WITHDRAWAL        | BE | en | (Article 13 of Directive 2011/83/EU)                             | Civil Code
+            """)
+    void theArticlesFitTheCountryOfTheDossier(LetterKind kind, String country, String language, String cited,
+            String absent) {
+        LetterDossier dossier = ("NL".equals(country) ? LetterDossier.nl() : LetterDossier.be())
+                .event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+
+        assertThat(draft(kind, dossier, locale(language)).body()).contains(cited).doesNotContain(absent);
+    }
+
     @Test
     void aNoticeOfDefaultRefersToTheEarlierComplaintsAndSaysWhatFollows() {
         LetterDossier dossier = LetterDossier.washingMachine().event(EventKind.COMPLAINT_SENT, "2026-11-12", "")

@@ -12,8 +12,10 @@ import nl.bewijsmap.domain.Recipient;
 
 /**
  * Writes every letter for the washing-machine dossier as plain text, to read them as the consumer and as the
- * seller's complaints desk would: {@code java ... nl.bewijsmap.letters.LetterSamples OUT_DIR}. The complaint is
- * drafted on the day it was sent; the later letters a week on, after the complaint and the seller's refusal.
+ * seller's complaints desk would: {@code java ... nl.bewijsmap.letters.LetterSamples OUT_DIR}. Each letter is drafted
+ * on the day in the dossier's life it would be sent: the withdrawal a week after delivery, the late-delivery notice as
+ * if the machine had not come, the complaint on the day it was sent, the notice of default and the cover letter for
+ * WebwinkelKeur a week on, after the seller refused.
  */
 public final class LetterSamples {
 
@@ -27,8 +29,12 @@ public final class LetterSamples {
         for (Locale locale : new Locale[] {Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("en-GB")}) {
             for (LetterKind kind : LetterKind.values()) {
                 boolean english = locale.getLanguage().equals("en");
-                LetterDossier dossier = kind == LetterKind.COMPLAINT ? start(english).today("2026-11-12")
-                        : later(english);
+                LetterDossier dossier = switch (kind) {
+                    case WITHDRAWAL -> start(english).today("2026-06-05");
+                    case LATE_DELIVERY -> start(english).delivered(null).discovered(null).today("2026-07-03");
+                    case COMPLAINT -> start(english).today("2026-11-12");
+                    default -> later(english);
+                };
                 Recipient recipient = kind == LetterKind.COVER_LETTER ? Recipient.KEURMERK : Recipient.SELLER;
                 Letter letter = drafter.draft(kind, recipient, dossier.snapshot(), locale);
                 Files.writeString(out.resolve(kind.cliName() + "-" + locale.getLanguage() + ".txt"), text(letter),
