@@ -98,7 +98,6 @@ final class History {
         model.put("reference", details.reference());
         model.put("summary", Sentences.sentence(details.summary()));
         model.put("agreements", Sentences.sentence(details.agreements()));
-        model.put("followUp", details.followUp() == null ? "" : format.date(details.followUp()));
         model.put("text", "");
     }
 

@@ -95,8 +95,8 @@ class LetterAddressTest {
         String body = draft(LetterKind.COVER_LETTER, Recipient.KEURMERK, LetterDossier.washingMachine(), DUTCH)
                 .body();
 
-        assertThat(body).contains("Mijn naam is Anne Jansen en ik woon in Utrecht. Ik vraag u te bemiddelen in een "
-                + "geschil met WasDirect.nl (WasDirect B.V.), een webwinkel die bij u is aangesloten.")
+        assertThat(body).contains("Mijn naam is Anne Jansen en ik woon in Utrecht. Ik leg u een "
+                + "geschil voor met WasDirect.nl (WasDirect B.V.), een webwinkel die bij u is aangesloten.")
                 .contains("Ik vraag u te bemiddelen, zodat WasDirect.nl alsnog bereid is het product kosteloos te "
                         + "vervangen")
                 .contains("Het bijgevoegde pakket bevat een samenvatting van het geschil, een chronologisch overzicht")

@@ -139,6 +139,11 @@ final class LetterDossier {
         return this;
     }
 
+    LetterDossier orderNumber(String value) {
+        orderNumber = value;
+        return this;
+    }
+
     LetterDossier customerNumber(String value) {
         customerNumber = value;
         return this;

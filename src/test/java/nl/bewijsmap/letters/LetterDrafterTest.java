@@ -213,6 +213,18 @@ class LetterDrafterTest {
     }
 
     @Test
+    void aShopPurchaseAsksForNoOrderNumberOrDeliveryDate() {
+        LetterDossier shop = LetterDossier.nl().shopPurchase().orderNumber("").delivered(null).product("Koelkast");
+
+        Letter letter = draft(LetterKind.COMPLAINT, shop, DUTCH);
+
+        assertThat(letter.subject()).isEqualTo("Klacht over Koelkast");
+        assertThat(letter.body()).contains("- Product: Koelkast\n- Gekocht op: 26 mei 2026\n- Prijs: € 1.299,00")
+                .doesNotContain("Bestelnummer").doesNotContain("Geleverd op");
+        assertThat(LetterDrafter.gaps(letter.body())).isEmpty();
+    }
+
+    @Test
     void gapsListsEachGapOnceInOrderAndNothingElse() {
         assertThat(LetterDrafter.gaps("Op [datum] kocht ik [product]. Op [datum] ging het mis.\n[niet\nover regels]"))
                 .containsExactly("[datum]", "[product]");
