@@ -47,17 +47,12 @@ public final class LetterDrafter {
         Language language = Language.of(locale);
         Phrases words = phrases.get(language);
         LetterModel letter = new LetterModel(snapshot, recipient, language, words, bodies);
-        Map<String, Object> model = letter.build(book);
-        model.put("ask", letter.ask(templates, model));
+        Map<String, Object> model = letter.build(book, templates);
         String body = templates.render(language, kind.cliName(), model);
         String subject = templates.renderInline(language, words.phrase("subject." + kind.cliName()), model);
         Parties parties = letter.parties();
-        List<String> recipientLines = recipient == Recipient.SELLER ? parties.sellerLines()
-                : parties.bodyLines(letter.body(), language, recipient == Recipient.KEURMERK ? "keurmerk"
-                        : "disputeBody");
-        return new Letter(kind, recipient, locale, snapshot.today(), parties.place(),
-                parties.senderLines(recipient), recipientLines, subject, body,
-                parties.consumerName());
+        return new Letter(kind, recipient, locale, snapshot.today(), parties.place(), parties.senderLines(recipient),
+                parties.recipientLines(recipient, letter.body(), language), subject, body, parties.consumerName());
     }
 
     /** The gaps in square brackets a draft still has, in order, each once: what the consumer must still fill in. */

@@ -52,8 +52,8 @@ final class LetterModel {
         return body;
     }
 
-    /** Everything but the request, which is itself a phrase filled in with these values (see {@link #ask}). */
-    Map<String, Object> build(RuleBook book) {
+    /** Every value; the request comes last, as it is itself a phrase filled in with the others. */
+    Map<String, Object> build(RuleBook book, Templates templates) {
         Map<String, Object> model = new LinkedHashMap<>();
         Country country = snapshot.contents().country();
         model.put("nl", country == Country.NL);
@@ -70,6 +70,7 @@ final class LetterModel {
         history(model);
         new LawFacts(snapshot, book, format, phrases).addTo(model);
         route(model);
+        model.put("ask", ask(templates, model));
         return model;
     }
 
@@ -146,7 +147,7 @@ final class LetterModel {
     }
 
     /** What the consumer asks, as a phrase that runs on after "Ik vraag u" / "I ask you". */
-    String ask(Templates templates, Map<String, Object> model) {
+    private String ask(Templates templates, Map<String, Object> model) {
         DesiredOutcome outcome = snapshot.contents().facts().desiredOutcome();
         return outcome == null ? phrases.gap("ask")
                 : templates.renderInline(language, phrases.phrase("ask." + outcome.name()), model);

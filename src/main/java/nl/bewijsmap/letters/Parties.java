@@ -58,8 +58,22 @@ final class Parties {
         return lines;
     }
 
+    /** The seller's address block, or the dispute body's (null when none is known for the recipient). */
+    List<String> recipientLines(Recipient recipient, DisputeBodies.Body body, Language language) {
+        if (recipient == Recipient.SELLER) {
+            return sellerLines();
+        }
+        if (body == null) {
+            return List.of(phrases.gap(recipient == Recipient.KEURMERK ? "keurmerk" : "disputeBody"));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(body.name(language));
+        lines.addAll(body.addressLines());
+        return lines;
+    }
+
     /** The seller's legal name (else its trade name) for the attention of customer service, and its address. */
-    List<String> sellerLines() {
+    private List<String> sellerLines() {
         Address address = seller.address();
         List<String> lines = new ArrayList<>();
         lines.add(or(seller.legalName().isEmpty() ? seller.tradeName() : seller.legalName(), "sellerName"));
@@ -69,17 +83,6 @@ final class Parties {
         if (!address.country().isEmpty() && !sameCountry(address.country(), consumer.address().country())) {
             lines.add(address.country());
         }
-        return lines;
-    }
-
-    /** A dispute body or keurmerk: its name and, when a primary source gave one, its address. */
-    List<String> bodyLines(DisputeBodies.Body body, Language language, String gapKey) {
-        if (body == null) {
-            return List.of(phrases.gap(gapKey));
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(body.name(language));
-        lines.addAll(body.addressLines());
         return lines;
     }
 

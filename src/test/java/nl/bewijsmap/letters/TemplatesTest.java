@@ -56,8 +56,7 @@ class TemplatesTest {
                 "2026-11-12", "");
         LetterModel letter = new LetterModel(dossier.snapshot(), Recipient.SELLER,
                 Language.DUTCH, Phrases.load(Language.DUTCH), DisputeBodies.standard());
-        Map<String, Object> model = letter.build(RuleBook.standard());
-        model.put("ask", letter.ask(new Templates(), model));
+        Map<String, Object> model = letter.build(RuleBook.standard(), new Templates());
 
         assertThat(model.keySet()).allSatisfy(key -> assertThat(readme).contains("`" + key + "`"));
         @SuppressWarnings("unchecked")
