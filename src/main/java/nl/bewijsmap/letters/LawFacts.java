@@ -44,7 +44,10 @@ final class LawFacts {
         delivery(model);
     }
 
-    /** The last day of a term the letter itself sets, counted from the letter's date, and the term in words. */
+    /**
+     * The last day of a term the letter itself sets, counted from the letter's date, and the term in words. The rule
+     * book does not move these ends past a weekend (the consumer sets the term), so neither does the letter.
+     */
     private void termFromToday(Map<String, Object> model, DeadlineRule rule, String dateKey, String termKey) {
         Optional<RuleEntry> entry = rule(rule);
         model.put(dateKey, entry.map(e -> format.date(e.period().endFrom(snapshot.today()))).orElse(phrases.gap("date")));
