@@ -1,0 +1,283 @@
+package nl.bewijsmap.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bewijsmap.domain.DossierSnapshot;
+import nl.bewijsmap.export.layout.FontFiles;
+import nl.bewijsmap.export.layout.Metrics;
+import nl.bewijsmap.rules.RuleTexts;
+import nl.bewijsmap.store.vault.FileVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One export, start to finish: choose and number the exhibits, make them ready (photos in a work folder that is
+ * always deleted), plan the parts, write each part beside the requested file under a temporary name, plan again
+ * when a part came out over the limit, and only when every part is whole move them all into place.
+ */
+final class PackageJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackageJob.class);
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final FileVault vault;
+    private final FontFiles fonts;
+    private final ZonedDateTime made;
+    private final DossierSnapshot snapshot;
+    private final PackageRequest request;
+    private final ExportProgress progress;
+    private final Words words;
+    private final Describe describe;
+    private final PackageFiles files;
+    private final Planner planner;
+    private final AtomicInteger done = new AtomicInteger();
+    private int total;
+
+    PackageJob(FileVault vault, FontFiles fonts, ZonedDateTime made, DossierSnapshot snapshot, PackageRequest request,
+            ExportProgress progress) {
+        this.vault = vault;
+        this.fonts = fonts;
+        this.made = made;
+        this.snapshot = snapshot;
+        this.request = request;
+        this.progress = progress == null ? ExportProgress.NONE : progress;
+        this.words = new Words(request.locale());
+        this.describe = new Describe(words);
+        this.files = new PackageFiles(request.out());
+        this.planner = new Planner(request.maxPartBytes());
+    }
+
+    PackageResult run() throws IOException {
+        checkCancelled();
+        Chronology chronology = Chronology.of(snapshot.contents(), request.excluded());
+        List<Exhibit> exhibits = chronology.exhibits();
+        total = 2 * exhibits.size() + 2;
+        Path work = vault.newWorkFolder();
+        ExecutorService photos = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "bewijsmap-export-photo");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Path> temps = new ArrayList<>();
+        try (Metrics metrics = new Metrics(fonts)) {
+            List<Rendition> renditions = new Preparer(vault, work, request, metrics, describe, photos)
+                    .prepare(exhibits, new Preparer.Progress() {
+                        @Override
+                        public void next(String message) {
+                            step(message);
+                        }
+
+                        @Override
+                        public void checkCancelled() {
+                            PackageJob.this.checkCancelled();
+                        }
+                    });
+            photos.shutdown();
+            Arranger arranger = new Arranger(metrics, chronology, renditions);
+            PartWriter writer = new PartWriter(fonts, metrics, describe, made);
+            Map<Integer, Double> factors = new HashMap<>();
+            double frontFactor = 1;
+            for (int attempt = 1; ; attempt++) {
+                Arranger.Arrangement arrangement = arranger.arrange(factors, frontFactor);
+                List<Long> sizes = writeAll(writer, arrangement, temps, exhibits.size());
+                int over = firstOver(sizes);
+                if (over < 0 || attempt == MAX_ATTEMPTS || !fixable(arrangement.plan().parts().get(over))) {
+                    if (over >= 0) {
+                        LOG.warn("Part {} is {} bytes, over the limit of {}, and cannot be made smaller", over + 1,
+                                sizes.get(over), request.maxPartBytes());
+                    }
+                    return publish(arrangement, temps, exhibits.size());
+                }
+                Plan.Part part = arrangement.plan().parts().get(over);
+                double ratio = Math.max(1.05, (double) sizes.get(over) / arrangement.plannedBytes(part));
+                LOG.info("Part {} came out at {} bytes, over {}; planning again with estimates {}x larger", over + 1,
+                        sizes.get(over), request.maxPartBytes(), ratio);
+                for (Plan.Unit unit : part.units()) {
+                    factors.merge(unit.exhibit().number(), ratio, (a, b) -> a * b);
+                }
+                if (part.number() == 1) {
+                    frontFactor *= ratio;
+                }
+                deleteAll(temps);
+                progress.update(done.get(), total, words.text("export.progress.replan", Words.number(over + 1)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportCancelledException();
+        } finally {
+            photos.shutdownNow();
+            awaitQuietly(photos);
+            deleteAll(temps);
+            vault.discardWorkFolder(work);
+        }
+    }
+
+    private List<Long> writeAll(PartWriter writer, Arranger.Arrangement arrangement, List<Path> temps,
+            int exhibitCount) throws IOException {
+        done.set(exhibitCount + 1);
+        List<Long> sizes = new ArrayList<>();
+        List<Plan.Part> parts = arrangement.plan().parts();
+        List<Path> targets = files.files(parts.size());
+        for (Plan.Part part : parts) {
+            checkCancelled();
+            step(words.text("export.progress.part", Words.number(part.number()), Words.number(parts.size())));
+            Path temp = Output.tempBeside(targets.get(part.number() - 1));
+            temps.add(temp);
+            long size = writer.write(arrangement.context(), part, arrangement.leading(part.number()), temp,
+                    exhibit -> step(words.text("export.progress.exhibit", Words.number(exhibit.number()),
+                            Words.number(exhibitCount))));
+            sizes.add(size);
+            if (size > request.maxPartBytes()) {
+                break; // planning again anyway: the parts after it would be written for nothing
+            }
+        }
+        return sizes;
+    }
+
+    private int firstOver(List<Long> sizes) {
+        for (int i = 0; i < sizes.size(); i++) {
+            if (sizes.get(i) > request.maxPartBytes()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether planning again can make the part smaller: it holds more than one page of exhibits. */
+    private static boolean fixable(Plan.Part part) {
+        return part.units().size() > 1 || (part.units().size() == 1 && part.units().get(0).pages() > 1
+                && part.units().get(0).rendition().splittable());
+    }
+
+    private PackageResult publish(Arranger.Arrangement arrangement, List<Path> temps, int exhibitCount)
+            throws IOException {
+        checkCancelled();
+        List<Path> targets = files.files(arrangement.plan().parts().size());
+        for (int i = 0; i < targets.size(); i++) {
+            Output.moveIntoPlace(temps.get(i), targets.get(i));
+        }
+        temps.clear();
+        files.removeStale(targets.size());
+        progress.update(total, total, words.text("export.progress.done"));
+        return new PackageResult(targets, exhibitCount, arrangement.totalPages());
+    }
+
+    private void step(String message) {
+        checkCancelled();
+        progress.update(Math.min(done.incrementAndGet(), total), total, message);
+    }
+
+    private void checkCancelled() {
+        if (progress.isCancelled()) {
+            throw new ExportCancelledException();
+        }
+    }
+
+    private static void deleteAll(List<Path> temps) {
+        for (Path temp : temps) {
+            Output.deleteQuietly(temp);
+        }
+        temps.clear();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Photo workers did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Plans the parts and lays out what comes before the exhibits in each, until the page numbers agree. */
+    private final class Arranger {
+
+        /** A plan with its front matter and covers laid out and every exhibit's place known. */
+        record Arrangement(Plan plan, FrontContext context, FrontMatter.Laid front, List<FrontMatter.Laid> covers,
+                long frontBytes, long coverBytes) {
+
+            FrontMatter.Laid leading(int part) {
+                return part == 1 ? front : covers.get(part - 2);
+            }
+
+            long plannedBytes(Plan.Part part) {
+                return part.estimate() + Planner.PART_OVERHEAD + (part.number() == 1 ? frontBytes : coverBytes);
+            }
+
+            int totalPages() {
+                int pages = 0;
+                for (Plan.Part part : plan.parts()) {
+                    pages += leading(part.number()).pages() + part.exhibitPages();
+                }
+                return pages;
+            }
+        }
+
+        private final Chronology chronology;
+        private final List<Rendition> renditions;
+        private final FrontMatter frontMatter;
+
+        Arranger(Metrics metrics, Chronology chronology, List<Rendition> renditions) {
+            this.chronology = chronology;
+            this.renditions = renditions;
+            this.frontMatter = new FrontMatter(metrics, describe, RuleTexts.standard());
+        }
+
+        Arrangement arrange(Map<Integer, Double> factors, double frontFactor) {
+            step(words.text("export.progress.front"));
+            int frontPages = 3;
+            Arrangement arrangement = null;
+            for (int round = 0; round < 6; round++) {
+                long frontBytes = bytes(frontPages, frontFactor);
+                long coverBytes = bytes(1, 1);
+                Plan plan = planner.plan(chronology.exhibits(), renditions, frontBytes, coverBytes, factors);
+                arrangement = lay(plan, frontPages, frontBytes, coverBytes);
+                if (arrangement.front().pages() <= frontPages) {
+                    break;
+                }
+                frontPages = arrangement.front().pages();
+            }
+            return arrangement;
+        }
+
+        /** Lays out the front matter and covers until the page numbers they give are the ones they cause. */
+        private Arrangement lay(Plan plan, int frontGuess, long frontBytes, long coverBytes) {
+            int[] leading = new int[plan.parts().size() + 1];
+            java.util.Arrays.fill(leading, 1);
+            leading[1] = frontGuess;
+            List<String> names = plan.parts().size() == 1 ? List.of(files.files(1).get(0).getFileName().toString())
+                    : files.files(plan.parts().size()).stream().map(p -> p.getFileName().toString()).toList();
+            for (int round = 0; ; round++) {
+                FrontContext context = new FrontContext(snapshot, request, chronology, plan,
+                        plan.placements(part -> leading[part]), names);
+                FrontMatter.Laid front = frontMatter.front(context);
+                List<FrontMatter.Laid> covers = new ArrayList<>();
+                boolean stable = front.pages() == leading[1];
+                leading[1] = front.pages();
+                for (Plan.Part part : plan.parts().subList(1, plan.parts().size())) {
+                    FrontMatter.Laid cover = frontMatter.cover(context, part);
+                    stable &= cover.pages() == leading[part.number()];
+                    leading[part.number()] = cover.pages();
+                    covers.add(cover);
+                }
+                if (stable || round == 5) {
+                    return new Arrangement(plan, context, front, covers, frontBytes, coverBytes);
+                }
+            }
+        }
+
+        private long bytes(int pages, double factor) {
+            return (long) Math.ceil(pages * (Rendition.TEXT_PAGE_BYTES + Rendition.PAGE_OVERHEAD_BYTES) * factor);
+        }
+    }
+}
