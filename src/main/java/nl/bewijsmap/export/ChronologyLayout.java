@@ -29,9 +29,9 @@ final class ChronologyLayout {
             return;
         }
         Table table = Blocks.table(flow, List.of(
-                new Table.Column(words.text("export.chronology.when"), 19),
-                new Table.Column(words.text("export.chronology.kind"), 15),
-                new Table.Column(words.text("export.chronology.what"), 44),
+                new Table.Column(words.text("export.chronology.when"), 18),
+                new Table.Column(words.text("export.chronology.kind"), 17),
+                new Table.Column(words.text("export.chronology.what"), 43),
                 new Table.Column(words.text("export.chronology.exhibit"), 22)));
         boolean first = true;
         for (TimelineEntry entry : front.chronology().entries()) {
@@ -56,7 +56,9 @@ final class ChronologyLayout {
         List<Table.Span> what = new ArrayList<>();
         List<String> lines = describe.description(entry, exhibit);
         for (int i = 0; i < lines.size(); i++) {
-            what.add(new Table.Span(lines.get(i), i == 0 ? Look.SMALL_BOLD : Look.SMALL));
+            // A title in bold; the text of a note or event is all of its description.
+            boolean title = i == 0 && exhibit != null;
+            what.add(new Table.Span(lines.get(i), title ? Look.SMALL_BOLD : Look.SMALL));
         }
         Table.Cell reference = exhibit == null ? Table.Cell.of(words.text("export.chronology.noExhibit"), Look.NOTE)
                 : new Table.Cell(List.of(new Table.Span(describe.reference(exhibit, front.placements(),

@@ -56,9 +56,10 @@ final class PhotoEncoder {
         } else {
             upright = decode(source, metadata.orientation(), boxWidth, boxHeight);
         }
-        // As large as the box allows; a small picture no larger than 100 dpi, where its pixels start to show.
-        float scale = Math.min(Math.min(boxWidth / upright.getWidth(), boxHeight / upright.getHeight()),
-                72f / MIN_DPI);
+        // As large as the box allows; a small picture no larger than at 100 dpi, where its pixels start to show,
+        // but never smaller than half the box, so a tiny picture is still seen.
+        float fit = Math.min(boxWidth / upright.getWidth(), boxHeight / upright.getHeight());
+        float scale = Math.min(fit, Math.max(72f / MIN_DPI, fit / 2));
         float width = upright.getWidth() * scale;
         float height = upright.getHeight() * scale;
         byte[] exif = keepExif && metadata.exif() != null ? ExifSegment.upright(metadata.exif()) : null;

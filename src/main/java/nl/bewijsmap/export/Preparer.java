@@ -104,6 +104,9 @@ final class Preparer {
             if (result.previewOnly()) {
                 notes.add(words.text("export.photo.preview"));
             }
+            if (flaggedDamaged(item)) {
+                notes.add(words.text("export.photo.damaged"));
+            }
             String coordinates = request.includeLocation() && metadata.location() != null
                     ? coordinates(metadata.location()) : null;
             return new PhotoOutcome(new Rendition.Photo(out, result.bytes(), result.pixelWidth(),
@@ -115,6 +118,16 @@ final class Preparer {
             return new PhotoOutcome(null, words.text(missing ? "export.reason.missing"
                     : item.mediaType() == MediaType.HEIF ? "export.reason.heif" : "export.reason.picture"));
         }
+    }
+
+    /** Whether the import found the file damaged (its warning holds a DAMAGED line; see app.ProblemTexts). */
+    static boolean flaggedDamaged(EvidenceItem item) {
+        for (String line : item.warning().split("\n")) {
+            if (line.startsWith(nl.bewijsmap.domain.ImportProblem.DAMAGED.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "52.37403° N, 4.88969° E". */

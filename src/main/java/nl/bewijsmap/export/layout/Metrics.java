@@ -48,16 +48,25 @@ public final class Metrics implements AutoCloseable {
         String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
+        boolean skipped = false;
         for (int i = 0; i < composed.length(); ) {
             int cp = composed.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
-                out.append(' ');
-            } else if (cp == 0xA0 || cp == 0x202F) {
-                out.append(measured.has(cp) ? (char) cp : ' ');
-            } else if (!invisible(cp) && measured.has(cp)) {
-                out.appendCodePoint(cp);
+                cp = ' ';
+            } else if ((cp == 0xA0 || cp == 0x202F) && !measured.has(cp)) {
+                cp = ' ';
             }
+            if (cp != ' ' && (invisible(cp) || !measured.has(cp))) {
+                skipped = true;
+                continue;
+            }
+            // A word left out between two spaces leaves one space, not two.
+            if (cp == ' ' && skipped && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                continue;
+            }
+            skipped = false;
+            out.appendCodePoint(cp);
         }
         return out.toString();
     }

@@ -126,12 +126,20 @@ public final class Table {
                 return false;
             }
         }
+        // The first lines of the cells share one baseline, whatever their sizes.
+        float baseline = 0;
+        for (int i = 0; i < widths.length; i++) {
+            if (from[i] < lines.get(i).size()) {
+                baseline = Math.max(baseline, lines.get(i).get(from[i]).style().baseline());
+            }
+        }
         float x = flow.frame().left();
         float used = 0;
         boolean done = true;
         for (int i = 0; i < widths.length; i++) {
             List<Line> cell = lines.get(i);
-            float y = top - PAD_Y;
+            float shift = from[i] < cell.size() ? baseline - cell.get(from[i]).style().baseline() : 0;
+            float y = top - PAD_Y - shift;
             int n = from[i];
             while (n < cell.size() && (top - PAD_Y) - y + cell.get(n).style().leading() <= room + 0.01f) {
                 Line line = cell.get(n);
