@@ -82,11 +82,13 @@ final class PackageJob {
                         }
                     });
             photos.shutdown();
-            Arranger arranger = new Arranger(metrics, chronology, renditions);
+            Arranger arranger = new Arranger(new FrontMatter(metrics, describe, RuleTexts.standard()), planner,
+                    snapshot, request, files, chronology, renditions);
             PartWriter writer = new PartWriter(fonts, metrics, describe, made);
             Map<Integer, Double> factors = new HashMap<>();
             double frontFactor = 1;
             for (int attempt = 1; ; attempt++) {
+                step(words.text("export.progress.front"));
                 Arranger.Arrangement arrangement = arranger.arrange(factors, frontFactor);
                 List<Long> sizes = writeAll(writer, arrangement, temps, exhibits.size());
                 int over = firstOver(sizes);
@@ -196,88 +198,6 @@ final class PackageJob {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Plans the parts and lays out what comes before the exhibits in each, until the page numbers agree. */
-    private final class Arranger {
-
-        /** A plan with its front matter and covers laid out and every exhibit's place known. */
-        record Arrangement(Plan plan, FrontContext context, FrontMatter.Laid front, List<FrontMatter.Laid> covers,
-                long frontBytes, long coverBytes) {
-
-            FrontMatter.Laid leading(int part) {
-                return part == 1 ? front : covers.get(part - 2);
-            }
-
-            long plannedBytes(Plan.Part part) {
-                return part.estimate() + Planner.PART_OVERHEAD + (part.number() == 1 ? frontBytes : coverBytes);
-            }
-
-            int totalPages() {
-                int pages = 0;
-                for (Plan.Part part : plan.parts()) {
-                    pages += leading(part.number()).pages() + part.exhibitPages();
-                }
-                return pages;
-            }
-        }
-
-        private final Chronology chronology;
-        private final List<Rendition> renditions;
-        private final FrontMatter frontMatter;
-
-        Arranger(Metrics metrics, Chronology chronology, List<Rendition> renditions) {
-            this.chronology = chronology;
-            this.renditions = renditions;
-            this.frontMatter = new FrontMatter(metrics, describe, RuleTexts.standard());
-        }
-
-        Arrangement arrange(Map<Integer, Double> factors, double frontFactor) {
-            step(words.text("export.progress.front"));
-            int frontPages = 3;
-            Arrangement arrangement = null;
-            for (int round = 0; round < 6; round++) {
-                long frontBytes = bytes(frontPages, frontFactor);
-                long coverBytes = bytes(1, 1);
-                Plan plan = planner.plan(chronology.exhibits(), renditions, frontBytes, coverBytes, factors);
-                arrangement = lay(plan, frontPages, frontBytes, coverBytes);
-                if (arrangement.front().pages() <= frontPages) {
-                    break;
-                }
-                frontPages = arrangement.front().pages();
-            }
-            return arrangement;
-        }
-
-        /** Lays out the front matter and covers until the page numbers they give are the ones they cause. */
-        private Arrangement lay(Plan plan, int frontGuess, long frontBytes, long coverBytes) {
-            int[] leading = new int[plan.parts().size() + 1];
-            java.util.Arrays.fill(leading, 1);
-            leading[1] = frontGuess;
-            List<String> names = plan.parts().size() == 1 ? List.of(files.files(1).get(0).getFileName().toString())
-                    : files.files(plan.parts().size()).stream().map(p -> p.getFileName().toString()).toList();
-            for (int round = 0; ; round++) {
-                FrontContext context = new FrontContext(snapshot, request, chronology, plan,
-                        plan.placements(part -> leading[part]), names);
-                FrontMatter.Laid front = frontMatter.front(context);
-                List<FrontMatter.Laid> covers = new ArrayList<>();
-                boolean stable = front.pages() == leading[1];
-                leading[1] = front.pages();
-                for (Plan.Part part : plan.parts().subList(1, plan.parts().size())) {
-                    FrontMatter.Laid cover = frontMatter.cover(context, part);
-                    stable &= cover.pages() == leading[part.number()];
-                    leading[part.number()] = cover.pages();
-                    covers.add(cover);
-                }
-                if (stable || round == 5) {
-                    return new Arrangement(plan, context, front, covers, frontBytes, coverBytes);
-                }
-            }
-        }
-
-        private long bytes(int pages, double factor) {
-            return (long) Math.ceil(pages * (Rendition.TEXT_PAGE_BYTES + Rendition.PAGE_OVERHEAD_BYTES) * factor);
         }
     }
 }

@@ -87,7 +87,8 @@ public final class ExportBenchmark {
     private static void run(Path work, int count) throws Exception {
         Path photoDir = Files.createDirectories(work.resolve("photos"));
         Path pdfDir = Files.createDirectories(work.resolve("pdfs"));
-        System.out.printf("Generating %d photos of %dx%d with EXIF and GPS in %s …%n", count, WIDTH, HEIGHT, photoDir);
+        System.out.printf("Generating %d photos of %dx%d with EXIF and GPS in %s …%n", count, WIDTH, HEIGHT,
+                photoDir);
         List<Path> photos = photos(photoDir, count);
         long photoBytes = 0;
         for (Path photo : photos) {
