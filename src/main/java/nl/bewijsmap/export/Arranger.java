@@ -42,24 +42,22 @@ final class Arranger {
     private final PackageRequest request;
     private final PackageFiles files;
     private final Chronology chronology;
-    private final List<Rendition> renditions;
 
     Arranger(FrontMatter frontMatter, Planner planner, DossierSnapshot snapshot, PackageRequest request,
-            PackageFiles files, Chronology chronology, List<Rendition> renditions) {
+            PackageFiles files, Chronology chronology) {
         this.frontMatter = frontMatter;
         this.planner = planner;
         this.snapshot = snapshot;
         this.request = request;
         this.files = files;
         this.chronology = chronology;
-        this.renditions = List.copyOf(renditions);
     }
 
     /**
-     * Plans with the estimates scaled by {@code factors} (per exhibit) and {@code frontFactor}, planning again
+     * Plans the exhibits' renditions (in exhibit order) with the estimates scaled by {@code factors} (per exhibit) and {@code frontFactor}, planning again
      * while the front matter turns out longer than the room the plan left for it.
      */
-    Arrangement arrange(Map<Integer, Double> factors, double frontFactor) {
+    Arrangement arrange(List<Rendition> renditions, Map<Integer, Double> factors, double frontFactor) {
         int frontPages = 3;
         Arrangement arrangement = null;
         for (int round = 0; round < ROUNDS; round++) {

@@ -69,8 +69,8 @@ final class PackageJob {
         });
         List<Path> temps = new ArrayList<>();
         try (Metrics metrics = new Metrics(fonts)) {
-            List<Rendition> renditions = new Preparer(vault, work, request, metrics, describe, photos)
-                    .prepare(exhibits, new Preparer.Progress() {
+            List<Rendition> renditions = new ArrayList<>(new Preparer(vault, work, request, metrics, describe,
+                    photos).prepare(exhibits, new Preparer.Progress() {
                         @Override
                         public void next(String message) {
                             step(message);
@@ -80,18 +80,23 @@ final class PackageJob {
                         public void checkCancelled() {
                             PackageJob.this.checkCancelled();
                         }
-                    });
+                    }));
             photos.shutdown();
             Arranger arranger = new Arranger(new FrontMatter(metrics, describe, RuleTexts.standard()), planner,
-                    snapshot, request, files, chronology, renditions);
-            PartWriter writer = new PartWriter(fonts, metrics, describe, made);
+                    snapshot, request, files, chronology);
+            PartWriter writer = new PartWriter(fonts, metrics, describe, made, request.maxPartBytes());
             Map<Integer, Double> factors = new HashMap<>();
             double frontFactor = 1;
             for (int attempt = 1; ; attempt++) {
                 step(words.text("export.progress.front"));
-                Arranger.Arrangement arrangement = arranger.arrange(factors, frontFactor);
+                Arranger.Arrangement arrangement = arranger.arrange(renditions, factors, frontFactor);
                 List<Long> sizes = writeAll(writer, arrangement, temps, exhibits.size());
                 int over = firstOver(sizes);
+                if (over >= 0 && attempt < MAX_ATTEMPTS && pictureThePage(arrangement.plan().parts().get(over),
+                        renditions, factors)) {
+                    deleteAll(temps);
+                    continue;
+                }
                 if (over < 0 || attempt == MAX_ATTEMPTS || !fixable(arrangement.plan().parts().get(over))) {
                     if (over >= 0) {
                         LOG.warn("Part {} is {} bytes, over the limit of {}, and cannot be made smaller", over + 1,
@@ -152,6 +157,25 @@ final class PackageJob {
             }
         }
         return -1;
+    }
+
+    /**
+     * When the part is a single page of a PDF and too big even alone (a scan at a high resolution), that page is to
+     * be drawn as a picture from now on; true when this changed anything.
+     */
+    private static boolean pictureThePage(Plan.Part part, List<Rendition> renditions,
+            Map<Integer, Double> factors) {
+        if (part.units().size() != 1 || part.units().get(0).pages() != 1
+                || !(part.units().get(0).rendition() instanceof Rendition.Pdf pdf)
+                || pdf.pictured().contains(part.units().get(0).from())) {
+            return false;
+        }
+        Plan.Unit unit = part.units().get(0);
+        LOG.info("Page {} of exhibit {} is too big for a part on its own; it is drawn as a picture", unit.from() + 1,
+                unit.exhibit().number());
+        renditions.set(unit.exhibit().number() - 1, pdf.picturing(unit.from()));
+        factors.remove(unit.exhibit().number());
+        return true;
     }
 
     /** Whether planning again can make the part smaller: it holds more than one page of exhibits. */

@@ -40,13 +40,14 @@ final class PartWriter {
     private final PdfImport pdfs;
     private final ZonedDateTime made;
 
-    PartWriter(FontFiles fonts, Metrics metrics, Describe describe, ZonedDateTime made) {
+    /** {@code maxPartBytes}: the size limit, which a page drawn as a picture must stay well under. */
+    PartWriter(FontFiles fonts, Metrics metrics, Describe describe, ZonedDateTime made, long maxPartBytes) {
         this.fonts = fonts;
         this.metrics = metrics;
         this.describe = describe;
         this.words = describe.words();
         this.stamp = new Stamp(metrics, describe);
-        this.pdfs = new PdfImport(metrics, words);
+        this.pdfs = new PdfImport(metrics, words, maxPartBytes / 2);
         this.made = made;
     }
 
@@ -114,7 +115,7 @@ final class PartWriter {
             return List.of(pages.add(sheet, Map.of(PhotoLayout.PICTURE, image)));
         }
         if (rendition instanceof Rendition.Pdf pdf) {
-            return pdfs.add(pages, pdf.file(), unit.from(), unit.to());
+            return pdfs.add(pages, pdf.file(), unit.from(), unit.to(), pdf.pictured());
         }
         Rendition.Text text = (Rendition.Text) rendition;
         List<Sheet> sheets = text.layout().lay(metrics);

@@ -1,19 +1,28 @@
 package nl.bewijsmap.export;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.bewijsmap.export.layout.Frame;
 import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Paper;
+import nl.bewijsmap.export.layout.Wrap;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +37,23 @@ final class PdfImport {
     private static final Logger LOG = LoggerFactory.getLogger(PdfImport.class);
     /** Where an imported page may go: wider than the text frame, between the stamp band and the footer. */
     static final Frame AREA = Frame.a4(12, 20, 12, 18);
+    private static final float PICTURE_DPI = 150;
 
     private final Metrics metrics;
     private final Words words;
+    private final long maxPictureBytes;
 
-    PdfImport(Metrics metrics, Words words) {
+    PdfImport(Metrics metrics, Words words, long maxPictureBytes) {
         this.metrics = metrics;
         this.words = words;
+        this.maxPictureBytes = maxPictureBytes;
     }
 
-    /** Adds pages from (inclusive) to (exclusive) of the PDF as new pages; a page that cannot be read says so. */
-    List<PDPage> add(Pages pages, Path file, int from, int to) throws IOException {
+    /**
+     * Adds pages from (inclusive) to (exclusive) of the PDF as new pages; a page that cannot be read says so, and the
+     * pages in {@code pictured} are drawn as pictures (they are too big for a part as they are).
+     */
+    List<PDPage> add(Pages pages, Path file, int from, int to, Set<Integer> pictured) throws IOException {
         List<PDPage> added = new ArrayList<>();
         PDDocument source = null;
         try {
@@ -58,7 +73,11 @@ final class PdfImport {
                     if (source == null) {
                         throw new IOException("the PDF could not be opened");
                     }
-                    place(pages, page, source, source.getPage(i), layers, annotations);
+                    if (pictured.contains(i)) {
+                        picture(pages, page, source, i);
+                    } else {
+                        place(pages, page, source, source.getPage(i), layers, annotations);
+                    }
                 } catch (Throwable t) {
                     Failures.rethrowFatal(t);
                     LOG.info("Page {} of {} could not be copied: {}", i + 1, file.getFileName(), t.toString());
@@ -114,6 +133,44 @@ final class PdfImport {
             source.getDocumentCatalog().getAcroForm();
         } catch (RuntimeException e) {
             LOG.info("The form fields of a PDF exhibit could not be prepared: {}", e.toString());
+        }
+    }
+
+    /**
+     * Draws the page as a 150 dpi picture, for a page too big to go into any part as it is; images on it are read
+     * only at the resolution the picture needs, so a huge scan costs little memory.
+     */
+    private void picture(Pages pages, PDPage target, PDDocument source, int index) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(source);
+        renderer.setSubsamplingAllowed(true);
+        BufferedImage image = renderer.renderImageWithDPI(index, PICTURE_DPI, ImageType.RGB);
+        byte[] jpeg = PhotoEncoder.jpeg(image, 0.8f);
+        for (float quality = 0.6f; jpeg.length > maxPictureBytes && quality > 0.2f; quality -= 0.15f) {
+            jpeg = PhotoEncoder.jpeg(image, quality);
+        }
+        PDImageXObject picture;
+        try (InputStream in = new ByteArrayInputStream(jpeg)) {
+            picture = new PDImageXObject(pages.document(), in, COSName.DCT_DECODE, image.getWidth(),
+                    image.getHeight(), 8, PDDeviceRGB.INSTANCE);
+        }
+        List<String> note = new Wrap(metrics).lines(words.text("export.pdf.pictured"), Look.NOTE, AREA.width());
+        float room = AREA.height() - note.size() * Look.NOTE.leading() - Paper.mm(2);
+        float scale = Math.min(AREA.width() / image.getWidth(), room / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        float x = AREA.left() + (AREA.width() - width) / 2;
+        float y = AREA.top() - height;
+        try (PDPageContentStream out = new PDPageContentStream(pages.document(), target)) {
+            out.drawImage(picture, x, y, width, height);
+            out.setStrokingColor(Look.RULE);
+            out.setLineWidth(0.5f);
+            out.addRect(x, y, width, height);
+            out.stroke();
+            float line = y - Paper.mm(2) - Look.NOTE.baseline();
+            for (String text : note) {
+                pages.painter().text(out, AREA.left(), line, Look.NOTE, text);
+                line -= Look.NOTE.leading();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Sheet;
 
@@ -47,19 +48,41 @@ sealed interface Rendition {
         }
     }
 
-    /** A PDF whose pages are imported as they are; opened again when its part is written. */
-    record Pdf(Path file, int pages, long fileBytes) implements Rendition {
+    /**
+     * A PDF whose pages are imported as they are; opened again when its part is written. A page too big for any part
+     * on its own is drawn as a picture instead ({@code pictured}, 0-based page numbers).
+     */
+    record Pdf(Path file, int pages, long fileBytes, Set<Integer> pictured) implements Rendition {
+
+        /** About what a page drawn as a 150 dpi picture takes. */
+        static final long PICTURED_PAGE_BYTES = 450_000;
+
         public Pdf {
             Objects.requireNonNull(file, "file");
             if (pages < 1) {
                 throw new IllegalArgumentException("A PDF exhibit needs a page: " + pages);
             }
+            pictured = Set.copyOf(pictured);
+        }
+
+        Pdf(Path file, int pages, long fileBytes) {
+            this(file, pages, fileBytes, Set.of());
+        }
+
+        /** The same PDF with one more page to be drawn as a picture. */
+        Pdf picturing(int page) {
+            Set<Integer> more = new java.util.HashSet<>(pictured);
+            more.add(page);
+            return new Pdf(file, pages, fileBytes, more);
         }
 
         @Override
         public long estimate(int from, int to) {
-            int count = to - from;
-            return fileBytes * count / pages + count * PAGE_OVERHEAD_BYTES;
+            long bytes = 0;
+            for (int page = from; page < to; page++) {
+                bytes += (pictured.contains(page) ? PICTURED_PAGE_BYTES : fileBytes / pages) + PAGE_OVERHEAD_BYTES;
+            }
+            return bytes;
         }
 
         @Override

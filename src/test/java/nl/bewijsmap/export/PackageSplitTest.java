@@ -185,6 +185,42 @@ class PackageSplitTest {
     }
 
     @Test
+    void aSinglePageTooBigForAnyPartIsDrawnAsAPictureSoThePartStaysWithinTheLimit() throws IOException {
+        Path huge = folder.resolve("huge-scan.pdf");
+        Random random = new Random(5);
+        try (PDDocument document = new PDDocument()) {
+            BufferedImage image = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    image.setRGB(x, y, random.nextInt(0x1000000));
+                }
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(JPEGFactory.createFromImage(document, image, 0.9f), 0, 0,
+                        PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            document.save(huge.toFile());
+        }
+        assertThat(Files.size(huge)).isGreaterThan(2 * LIMIT);
+        fixture.add(huge);
+
+        PackageResult result = export(LIMIT, ExportProgress.NONE);
+
+        boolean pictured = false;
+        for (Path part : result.files()) {
+            assertThat(Files.size(part)).as(part.getFileName().toString()).isLessThanOrEqualTo(LIMIT);
+            try (PDDocument document = PdfFacts.open(part)) {
+                for (String text : PdfFacts.pageTexts(document)) {
+                    pictured |= text.contains("huge-scan") && text.contains("This page is shown as a picture");
+                }
+            }
+        }
+        assertThat(pictured).isTrue();
+    }
+
+    @Test
     void cancellingStopsTheExportAndLeavesNoFileBehind() throws IOException {
         AtomicInteger updates = new AtomicInteger();
         ExportProgress cancelling = new ExportProgress() {
