@@ -54,8 +54,8 @@ final class Arranger {
     }
 
     /**
-     * Plans the exhibits' renditions (in exhibit order) with the estimates scaled by {@code factors} (per exhibit) and {@code frontFactor}, planning again
-     * while the front matter turns out longer than the room the plan left for it.
+     * Plans the exhibits' renditions (in exhibit order) with the estimates scaled by {@code factors} (per exhibit)
+     * and {@code frontFactor}, planning again while the front matter turns out longer than the room left for it.
      */
     Arrangement arrange(List<Rendition> renditions, Map<Integer, Double> factors, double frontFactor) {
         int frontPages = 3;

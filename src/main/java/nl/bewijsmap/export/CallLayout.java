@@ -6,6 +6,7 @@ import nl.bewijsmap.domain.CallDetails;
 import nl.bewijsmap.domain.CallEntry;
 import nl.bewijsmap.export.layout.Flow;
 import nl.bewijsmap.export.layout.Metrics;
+import nl.bewijsmap.export.layout.Paper;
 import nl.bewijsmap.export.layout.Sheet;
 
 /** A phone call as a form: when, how long, who called whom, with whom, what was said and agreed, what follows. */
@@ -41,7 +42,7 @@ final class CallLayout {
                 Blocks.Row.of(words.text("export.call.followUp"), details.followUp() == null ? none
                         : words.date(details.followUp())),
                 Blocks.Row.of(words.text("export.call.recorded"), words.moment(call.recordedAt()))), 0.28f);
-        flow.down(nl.bewijsmap.export.layout.Paper.mm(3));
+        flow.down(Paper.mm(3));
         Blocks.paragraph(flow, words.text("export.call.note"), Look.NOTE);
         return new ArrayList<>(flow.sheets());
     }

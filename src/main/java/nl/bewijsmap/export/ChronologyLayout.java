@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.export.layout.Flow;
+import nl.bewijsmap.export.layout.Paper;
 import nl.bewijsmap.export.layout.Table;
 
 /**
@@ -23,7 +24,7 @@ final class ChronologyLayout {
     void lay(Flow flow, FrontContext front) {
         Blocks.title(flow, words.text("export.chronology.title"), front.snapshot().dossier().title());
         Blocks.paragraph(flow, words.text("export.chronology.intro"), Look.BODY);
-        flow.down(nl.bewijsmap.export.layout.Paper.mm(2));
+        flow.down(Paper.mm(2));
         if (front.chronology().entries().isEmpty()) {
             Blocks.paragraph(flow, words.text("export.chronology.empty"), Look.BODY);
             return;

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.export.layout.Flow;
 import nl.bewijsmap.export.layout.Metrics;
+import nl.bewijsmap.export.layout.Paper;
 import nl.bewijsmap.export.layout.Sheet;
 
 /**
@@ -40,7 +41,7 @@ final class InfoLayout {
                 Blocks.Row.of(words.text("export.info.date"), source.isEmpty() ? when : when + " (" + source + ")"),
                 Blocks.Row.of(words.text("export.info.note"), item.note()),
                 Blocks.Row.of(words.text("export.info.sha"), item.sha256(), Look.MONO.sized(8.5f))), 0.25f);
-        flow.down(nl.bewijsmap.export.layout.Paper.mm(3));
+        flow.down(Paper.mm(3));
         Blocks.paragraph(flow, words.text("export.info.archive"), Look.BODY);
         return new ArrayList<>(flow.sheets());
     }

@@ -8,12 +8,15 @@ import com.drew.metadata.mov.QuickTimeDirectory;
 import com.drew.metadata.mp4.Mp4Directory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.intake.EmailDetails;
@@ -42,7 +45,7 @@ final class MediaFacts {
     static Optional<Duration> videoLength(Path file) {
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
-            for (Class<? extends Directory> type : java.util.List.of(QuickTimeDirectory.class, Mp4Directory.class)) {
+            for (Class<? extends Directory> type : List.of(QuickTimeDirectory.class, Mp4Directory.class)) {
                 for (Directory directory : metadata.getDirectoriesOfType(type)) {
                     Object seconds = directory.getObject(QuickTimeDirectory.TAG_DURATION_SECONDS);
                     if (seconds instanceof Rational r && r.getDenominator() != 0 && r.doubleValue() > 0) {
@@ -79,7 +82,7 @@ final class MediaFacts {
                 end--;
             }
         }
-        byte[] bytes = java.util.Arrays.copyOf(read, end);
+        byte[] bytes = Arrays.copyOf(read, end);
         for (byte b : bytes) {
             if (b == 0) {
                 return Optional.empty();
@@ -87,7 +90,7 @@ final class MediaFacts {
         }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.of(new String(bytes, java.nio.charset.Charset.forName("windows-1252")));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.bewijsmap.export.layout.FontFiles;
@@ -123,7 +124,7 @@ final class PartWriter {
             throw new IllegalStateException("Exhibit " + exhibit.number() + " laid out as " + sheets.size()
                     + " pages, planned as " + text.pages());
         }
-        List<PDPage> added = new java.util.ArrayList<>();
+        List<PDPage> added = new ArrayList<>();
         for (int i = unit.from(); i < unit.to(); i++) {
             added.add(pages.add(sheets.get(i)));
         }

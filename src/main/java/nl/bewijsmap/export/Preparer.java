@@ -1,6 +1,8 @@
 package nl.bewijsmap.export;
 
 import com.drew.lang.GeoLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.EvidenceKind;
+import nl.bewijsmap.domain.ImportProblem;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Sheet;
 import nl.bewijsmap.intake.EmailDetails;
 import nl.bewijsmap.store.vault.FileVault;
+import nl.bewijsmap.store.vault.VaultException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +119,7 @@ final class Preparer {
         } catch (Throwable t) {
             Failures.rethrowFatal(t);
             LOG.info("Photo {} cannot be shown in the package: {}", item.originalName(), t.toString());
-            boolean missing = t instanceof nl.bewijsmap.store.vault.VaultException;
+            boolean missing = t instanceof VaultException;
             return new PhotoOutcome(null, words.text(missing ? "export.reason.missing"
                     : item.mediaType() == MediaType.HEIF ? "export.reason.heif" : "export.reason.picture"));
         }
@@ -123,7 +128,7 @@ final class Preparer {
     /** Whether the import found the file damaged (its warning holds a DAMAGED line; see app.ProblemTexts). */
     static boolean flaggedDamaged(EvidenceItem item) {
         for (String line : item.warning().split("\n")) {
-            if (line.startsWith(nl.bewijsmap.domain.ImportProblem.DAMAGED.name())) {
+            if (line.startsWith(ImportProblem.DAMAGED.name())) {
                 return true;
             }
         }
@@ -158,7 +163,7 @@ final class Preparer {
                 case MP4, QUICKTIME, THREE_GPP -> info(exhibit, words.text("export.reason.video"),
                         MediaFacts.videoLength(file).map(words::duration).orElse(""));
                 case TEXT -> textFile(exhibit, file);
-                default -> info(exhibit, words.text(item.kind() == nl.bewijsmap.domain.EvidenceKind.VIDEO
+                default -> info(exhibit, words.text(item.kind() == EvidenceKind.VIDEO
                         ? "export.reason.video" : "export.reason.unknown"), "");
             };
         } catch (Throwable t) {
@@ -168,7 +173,7 @@ final class Preparer {
         }
     }
 
-    private Rendition pdf(Exhibit exhibit, Path file) throws java.io.IOException {
+    private Rendition pdf(Exhibit exhibit, Path file) throws IOException {
         PdfSource.Inspection inspection = PdfSource.inspect(file);
         if (inspection.problem() == null) {
             return new Rendition.Pdf(file, inspection.pages(), Files.size(file));
@@ -180,7 +185,7 @@ final class Preparer {
         }), "");
     }
 
-    private Rendition email(Exhibit exhibit, Path file, MediaType type) throws java.io.IOException {
+    private Rendition email(Exhibit exhibit, Path file, MediaType type) throws IOException {
         Optional<EmailDetails> details = media.email(file, type);
         if (details.isEmpty()) {
             return info(exhibit, words.text("export.reason.email"), "");
@@ -189,10 +194,10 @@ final class Preparer {
         // Read again when written, so a hundred long emails never sit in memory together.
         int pages = layout.lay(metrics, exhibit, details.get()).size();
         return new Rendition.Text(pages, m -> layout.lay(m, exhibit, media.email(file, type)
-                .orElseThrow(() -> new java.io.IOException("The email could not be read again"))));
+                .orElseThrow(() -> new IOException("The email could not be read again"))));
     }
 
-    private Rendition textFile(Exhibit exhibit, Path file) throws java.io.IOException {
+    private Rendition textFile(Exhibit exhibit, Path file) throws IOException {
         Optional<String> text = MediaFacts.text(file, TextFileLayout.MAX_CHARS);
         if (text.isEmpty()) {
             return info(exhibit, words.text("export.reason.unknown"), "");
@@ -213,8 +218,8 @@ final class Preparer {
         try {
             List<Sheet> sheets = layout.lay(metrics);
             return new Rendition.Text(sheets.size(), layout);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.bewijsmap.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,7 +72,7 @@ sealed interface Rendition {
 
         /** The same PDF with one more page to be drawn as a picture. */
         Pdf picturing(int page) {
-            Set<Integer> more = new java.util.HashSet<>(pictured);
+            Set<Integer> more = new HashSet<>(pictured);
             more.add(page);
             return new Pdf(file, pages, fileBytes, more);
         }

@@ -12,6 +12,7 @@ import nl.bewijsmap.domain.DossierFacts;
 import nl.bewijsmap.domain.Keurmerk;
 import nl.bewijsmap.domain.Seller;
 import nl.bewijsmap.export.layout.Flow;
+import nl.bewijsmap.export.layout.Style;
 import nl.bewijsmap.export.layout.Table;
 import nl.bewijsmap.rules.GuideTexts;
 import nl.bewijsmap.rules.RuleTexts;
@@ -123,7 +124,7 @@ final class SummaryLayout {
         add(lines, address.country(), Look.BODY);
     }
 
-    private static void add(List<Table.Span> lines, String text, nl.bewijsmap.export.layout.Style style) {
+    private static void add(List<Table.Span> lines, String text, Style style) {
         if (text != null && !text.isBlank()) {
             lines.add(new Table.Span(text, style));
         }

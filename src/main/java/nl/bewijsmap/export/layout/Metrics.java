@@ -3,6 +3,7 @@ package nl.bewijsmap.export.layout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -106,7 +107,7 @@ public final class Metrics implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read a font of the package", e);
             }
-            java.util.Arrays.fill(bmp, Float.NaN);
+            Arrays.fill(bmp, Float.NaN);
         }
 
         boolean has(int cp) {
