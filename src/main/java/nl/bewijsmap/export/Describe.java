@@ -12,14 +12,19 @@ import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.domain.Timestamp;
 import nl.bewijsmap.domain.TimestampSource;
 import nl.bewijsmap.domain.TimelineEntry;
+import nl.bewijsmap.export.layout.Face;
+import nl.bewijsmap.export.layout.Metrics;
 
 /** How the package names and dates its items and refers to its exhibits, the same way on every page. */
 final class Describe {
 
     private final Words words;
+    private final Metrics metrics;
 
-    Describe(Words words) {
+    /** The metrics tell which titles the typeface cannot show at all; use from the layout thread only. */
+    Describe(Words words, Metrics metrics) {
         this.words = words;
+        this.metrics = metrics;
     }
 
     Words words() {
@@ -41,13 +46,24 @@ final class Describe {
         return words.text("export.exhibit", Words.number(exhibit.number()));
     }
 
-    /** The exhibit's title: the evidence's title (else its file name), or who a call was with. */
+    /**
+     * The exhibit's title: the evidence's title (else its file name, also when the typeface can show nothing of the
+     * title, such as a subject in Japanese), or who a call was with.
+     */
     String title(Exhibit exhibit) {
         EvidenceItem item = exhibit.evidence();
-        if (item != null) {
-            return item.title().isEmpty() ? item.originalName() : item.title();
+        if (item == null) {
+            return callTitle(exhibit.call().details());
         }
-        return callTitle(exhibit.call().details());
+        if (!shows(item.title()) && shows(item.originalName())) {
+            return item.originalName();
+        }
+        return item.title().isEmpty() ? exhibit(exhibit) : item.title();
+    }
+
+    /** Whether the typeface shows anything of the text. */
+    boolean shows(String text) {
+        return !metrics.clean(Face.REGULAR, text).isBlank();
     }
 
     String callTitle(CallDetails call) {

@@ -25,7 +25,7 @@ final class EmailLayout {
 
     List<Sheet> lay(Metrics metrics, Exhibit exhibit, EmailDetails email) {
         Flow flow = new Flow(metrics, Look.EXHIBIT);
-        String subject = email.subject() == null || email.subject().isBlank() ? describe.title(exhibit)
+        String subject = email.subject() == null || !describe.shows(email.subject()) ? describe.title(exhibit)
                 : email.subject();
         Blocks.title(flow, subject, words.text("export.email.subtitle"));
         List<String> attachments = new ArrayList<>();
@@ -46,6 +46,9 @@ final class EmailLayout {
         String body = email.plainBody().strip();
         if (email.htmlBody()) {
             Blocks.paragraph(flow, words.text("export.email.fromHtml"), Look.NOTE);
+        }
+        if (metrics.lacksGlyphs(Look.BODY.face(), body + (email.subject() == null ? "" : email.subject()))) {
+            Blocks.paragraph(flow, words.text("export.email.glyphs"), Look.NOTE);
         }
         if (body.isEmpty()) {
             Blocks.paragraph(flow, words.text("export.email.noText"), Look.NOTE);

@@ -36,7 +36,6 @@ final class PackageJob {
     private final PackageRequest request;
     private final ExportProgress progress;
     private final Words words;
-    private final Describe describe;
     private final PackageFiles files;
     private final Planner planner;
     private final AtomicInteger done = new AtomicInteger();
@@ -51,7 +50,6 @@ final class PackageJob {
         this.request = request;
         this.progress = progress == null ? ExportProgress.NONE : progress;
         this.words = new Words(request.locale());
-        this.describe = new Describe(words);
         this.files = new PackageFiles(request.out());
         this.planner = new Planner(request.maxPartBytes());
     }
@@ -69,6 +67,7 @@ final class PackageJob {
         });
         List<Path> temps = new ArrayList<>();
         try (Metrics metrics = new Metrics(fonts)) {
+            Describe describe = new Describe(words, metrics);
             List<Rendition> renditions = new ArrayList<>(new Preparer(vault, work, request, metrics, describe,
                     photos).prepare(exhibits, new Preparer.Progress() {
                         @Override

@@ -25,6 +25,9 @@ final class TextFileLayout {
         Flow flow = new Flow(metrics, Look.EXHIBIT);
         Blocks.title(flow, describe.title(exhibit), words.text("export.text.subtitle",
                 exhibit.evidence().originalName()));
+        if (metrics.lacksGlyphs(Look.MONO.face(), text)) {
+            Blocks.paragraph(flow, words.text("export.text.glyphs"), Look.NOTE);
+        }
         boolean cut = text.length() > MAX_CHARS;
         flow.paragraph(cut ? text.substring(0, MAX_CHARS) : text, Look.MONO.sized(8.5f));
         if (cut) {

@@ -82,6 +82,18 @@ class PackageLanguageAndLocationTest {
     }
 
     @Test
+    void anEmailInAScriptTheTypefaceLacksSaysItsCharactersAreLeftOut() throws Exception {
+        fixture.add(Corpus.file("emails/mail/japanese_iso_2022.eml"));
+
+        try (PDDocument document = export(Locale.ENGLISH, false)) {
+            String all = String.join("\n", PdfFacts.pageTexts(document));
+            assertThat(all).contains("Some characters of this email (another script, or emoji) cannot be shown");
+            // Its Japanese subject cannot be shown: the exhibit goes by its file name instead of an empty title.
+            assertThat(all).containsPattern("Exhibit \\d+ — japanese_iso_2022\\.eml — ");
+        }
+    }
+
+    @Test
     void aDutchPackageSpeaksDutchThroughout() throws Exception {
         try (PDDocument document = export(Locale.forLanguageTag("nl"), false)) {
             List<String> pages = PdfFacts.pageTexts(document);

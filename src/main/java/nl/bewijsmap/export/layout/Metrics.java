@@ -72,6 +72,20 @@ public final class Metrics implements AutoCloseable {
         return out.toString();
     }
 
+    /** Whether the text holds visible characters the face has no glyph for, which {@link #clean} leaves out. */
+    public boolean lacksGlyphs(Face face, String text) {
+        Measured measured = face(face);
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp) && !invisible(cp) && !measured.has(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean invisible(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
