@@ -14,10 +14,10 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * One picture opened with ImageIO for a thumbnail: the size comes from the header alone, and the pixels
- * are read skipping rows and columns, so a 12 MP photo never sits in memory at full size.
+ * One picture opened with ImageIO for a thumbnail or a page of the PDF package: the size comes from the header
+ * alone, and the pixels are read skipping rows and columns, so a 12 MP photo never sits in memory at full size.
  */
-final class SubsampledReader implements AutoCloseable {
+public final class SubsampledReader implements AutoCloseable {
 
     /**
      * Pictures declaring more pixels than this are refused before decoding (decompression bombs). A
@@ -33,7 +33,7 @@ final class SubsampledReader implements AutoCloseable {
         this.reader = reader;
     }
 
-    static SubsampledReader open(Path file) throws IOException {
+    public static SubsampledReader open(Path file) throws IOException {
         return open(ImageIO.createImageInputStream(file.toFile()));
     }
 
@@ -55,16 +55,29 @@ final class SubsampledReader implements AutoCloseable {
         return new SubsampledReader(in, reader);
     }
 
-    int width() throws IOException {
+    public int width() throws IOException {
         return reader.getWidth(0);
     }
 
-    int height() throws IOException {
+    public int height() throws IOException {
         return reader.getHeight(0);
     }
 
     /** The picture with its longer edge between {@code maxEdge} and four times that, or smaller if it is. */
     BufferedImage read(int maxEdge) throws IOException {
+        // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
+        return readEvery(Math.max(1, Math.max(width(), height()) / (2 * maxEdge)));
+    }
+
+    /**
+     * The picture with its longer edge at least {@code minEdge} pixels (or as it is, when smaller), reading only
+     * every n-th row and column that this allows.
+     */
+    public BufferedImage readAtLeast(int minEdge) throws IOException {
+        return readEvery(Math.max(1, Math.max(width(), height()) / Math.max(1, minEdge)));
+    }
+
+    private BufferedImage readEvery(int step) throws IOException {
         int w = width();
         int h = height();
         if (w <= 0 || h <= 0) {
@@ -74,8 +87,6 @@ final class SubsampledReader implements AutoCloseable {
             throw new IIOException(String.format(Locale.ROOT, "%d x %d pixels is more than the %d MP we decode",
                     w, h, MAX_PIXELS / 1_000_000));
         }
-        // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
-        int step = Math.max(1, Math.max(w, h) / (2 * maxEdge));
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return reader.read(0, param);
