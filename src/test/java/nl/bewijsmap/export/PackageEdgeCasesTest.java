@@ -86,6 +86,15 @@ class PackageEdgeCasesTest {
     }
 
     @Test
+    void anEncryptedPdfThatOpensWithoutAPasswordIsShownWithItsText() throws Exception {
+        fixture.add(Corpus.file("pdfs/pdf.js/pr6531_2.pdf"));
+
+        String all = String.join("\n", export(folder.resolve("encrypted.pdf"), Set.of()));
+
+        assertThat(all).contains("Bluebeam should be encrypting this.");
+    }
+
+    @Test
     void aNameWithoutTheExtensionIsWrittenAsAsked() throws Exception {
         fixture.add(Corpus.file("photos/exif-samples/DSCN0010.jpg"));
 
