@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Draws what a page's annotations show (filled-in form fields, highlights, stamps, comments' icons) into the page
@@ -21,6 +23,8 @@ import org.apache.pdfbox.util.Matrix;
  * What they do (a link, an editable field) is not kept; what a reader saw is.
  */
 final class AnnotationFlattener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotationFlattener.class);
 
     private final PDFCloneUtility cloner;
 
@@ -41,33 +45,50 @@ final class AnnotationFlattener {
                     || annotation instanceof PDAnnotationLink) {
                 continue;
             }
-            if (annotation.getNormalAppearanceStream() == null && annotation instanceof PDAnnotationMarkup) {
-                annotation.constructAppearances(source);
-            }
-            PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
-            PDRectangle rect = annotation.getRectangle();
-            if (appearance == null || rect == null || rect.getWidth() <= 0 || rect.getHeight() <= 0) {
+            Placed placed;
+            try {
+                placed = place(annotation, source);
+            } catch (IOException | RuntimeException e) {
+                // One odd annotation costs only itself, not the page.
+                LOG.info("An annotation of a PDF exhibit could not be drawn: {}", e.toString());
                 continue;
             }
-            PDRectangle bbox = appearance.getBBox();
-            if (bbox == null || bbox.getWidth() <= 0 || bbox.getHeight() <= 0) {
-                continue;
+            if (placed != null) {
+                out.saveGraphicsState();
+                out.transform(placed.fit());
+                out.drawForm(placed.copy());
+                out.restoreGraphicsState();
             }
-            // PDF 32000-1 12.5.5: the appearance's box, transformed by its matrix, is fitted to the annotation's rect.
-            Rectangle2D shown = appearance.getMatrix().createAffineTransform()
-                    .createTransformedShape(bbox.transform(new Matrix()).getBounds2D()).getBounds2D();
-            if (shown.getWidth() <= 0 || shown.getHeight() <= 0) {
-                continue;
-            }
-            Matrix fit = Matrix.getTranslateInstance(rect.getLowerLeftX(), rect.getLowerLeftY());
-            fit.concatenate(Matrix.getScaleInstance((float) (rect.getWidth() / shown.getWidth()),
-                    (float) (rect.getHeight() / shown.getHeight())));
-            fit.concatenate(Matrix.getTranslateInstance((float) -shown.getX(), (float) -shown.getY()));
-            PDFormXObject copy = new PDFormXObject(cloner.cloneForNewDocument(appearance.getCOSObject()));
-            out.saveGraphicsState();
-            out.transform(fit);
-            out.drawForm(copy);
-            out.restoreGraphicsState();
         }
+    }
+
+    private record Placed(PDFormXObject copy, Matrix fit) {
+    }
+
+    /** The annotation's appearance copied into the target and where it goes, or null when it shows nothing. */
+    private Placed place(PDAnnotation annotation, PDDocument source) throws IOException {
+        if (annotation.getNormalAppearanceStream() == null && annotation instanceof PDAnnotationMarkup) {
+            annotation.constructAppearances(source);
+        }
+        PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
+        PDRectangle rect = annotation.getRectangle();
+        if (appearance == null || rect == null || rect.getWidth() <= 0 || rect.getHeight() <= 0) {
+            return null;
+        }
+        PDRectangle bbox = appearance.getBBox();
+        if (bbox == null || bbox.getWidth() <= 0 || bbox.getHeight() <= 0) {
+            return null;
+        }
+        // PDF 32000-1 12.5.5: the appearance's box, transformed by its matrix, is fitted to the annotation's rect.
+        Rectangle2D shown = appearance.getMatrix().createAffineTransform()
+                .createTransformedShape(bbox.transform(new Matrix()).getBounds2D()).getBounds2D();
+        if (shown.getWidth() <= 0 || shown.getHeight() <= 0) {
+            return null;
+        }
+        Matrix fit = Matrix.getTranslateInstance(rect.getLowerLeftX(), rect.getLowerLeftY());
+        fit.concatenate(Matrix.getScaleInstance((float) (rect.getWidth() / shown.getWidth()),
+                (float) (rect.getHeight() / shown.getHeight())));
+        fit.concatenate(Matrix.getTranslateInstance((float) -shown.getX(), (float) -shown.getY()));
+        return new Placed(new PDFormXObject(cloner.cloneForNewDocument(appearance.getCOSObject())), fit);
     }
 }

@@ -114,7 +114,7 @@ final class PackageJob {
                     frontFactor *= ratio;
                 }
                 deleteAll(temps);
-                progress.update(done.get(), total, words.text("export.progress.replan", Words.number(over + 1)));
+                say(words.text("export.progress.replan", Words.number(over + 1)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,7 +135,7 @@ final class PackageJob {
         List<Path> targets = files.files(parts.size());
         for (Plan.Part part : parts) {
             checkCancelled();
-            step(words.text("export.progress.part", Words.number(part.number()), Words.number(parts.size())));
+            say(words.text("export.progress.part", Words.number(part.number()), Words.number(parts.size())));
             Path temp = Output.tempBeside(targets.get(part.number() - 1));
             temps.add(temp);
             long size = writer.write(arrangement.context(), part, arrangement.leading(part.number()), temp,
@@ -196,9 +196,16 @@ final class PackageJob {
         return new PackageResult(targets, exhibitCount, arrangement.totalPages());
     }
 
+    /** One more step done (an exhibit prepared or written, the front matter laid out). */
     private void step(String message) {
         checkCancelled();
         progress.update(Math.min(done.incrementAndGet(), total), total, message);
+    }
+
+    /** What is being done now, without a step of its own. */
+    private void say(String message) {
+        checkCancelled();
+        progress.update(Math.min(done.get(), total), total, message);
     }
 
     private void checkCancelled() {

@@ -15,6 +15,7 @@ import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Sheet;
 import nl.bewijsmap.store.vault.FileVault;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Writes a dossier's PDF complaint package, and a letter on its own for printing or keeping. */
@@ -62,7 +63,8 @@ public final class PackageWriter {
             }
             Info.set(document, letter.subject(), letter.signatureName(), words.text(kindKey(letter.kind())),
                     ZonedDateTime.now(clock), letter.locale());
-            document.save(temp.toFile());
+            // Plain cross-reference tables, as for the package (see PartWriter).
+            document.save(temp.toFile(), CompressParameters.NO_COMPRESSION);
             Output.moveIntoPlace(temp, out);
         } finally {
             Output.deleteQuietly(temp);

@@ -14,6 +14,7 @@ import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Sheet;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -98,7 +99,8 @@ final class PartWriter {
                     Words.number(parts)) : title;
             Info.set(document, docTitle, front.snapshot().consumer().name(), words.text("export.info.subject",
                     describe.recipient(front.request().recipient())), made, words.locale());
-            document.save(out.toFile());
+            // Plain cross-reference tables: PDFBox's compressed ones give a /Size that qpdf and strict checkers question.
+            document.save(out.toFile(), CompressParameters.NO_COMPRESSION);
         }
         return Files.size(out);
     }

@@ -5,7 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -33,7 +36,8 @@ final class PhotoEncoder {
     private static final float MIN_QUALITY = 0.45f;
 
     /** What was written, and the size to draw it at, in points. */
-    record Result(int pixelWidth, int pixelHeight, float width, float height, long bytes, boolean previewOnly) {
+    record Result(int pixelWidth, int pixelHeight, float width, float height, long bytes, boolean previewOnly,
+            boolean damaged) {
     }
 
     private final Thumbnails thumbnails = new Thumbnails();
@@ -48,13 +52,14 @@ final class PhotoEncoder {
             boolean keepExif, long maxBytes) throws IOException {
         BufferedImage upright;
         boolean previewOnly = false;
+        List<String> warnings = new ArrayList<>();
         if (type == MediaType.HEIF) {
             // No HEVC decoder in Java: the preview the phone stored in the file is all that can be shown.
             Optional<BufferedImage> preview = thumbnails.make(source, type, pixels(boxWidth));
             upright = preview.orElseThrow(() -> new IOException("HEIF without a preview"));
             previewOnly = true;
         } else {
-            upright = decode(source, metadata.orientation(), boxWidth, boxHeight);
+            upright = decode(source, metadata.orientation(), boxWidth, boxHeight, warnings);
         }
         // As large as the box allows; a small picture no larger than at 100 dpi, where its pixels start to show,
         // but never smaller than half the box, so a tiny picture is still seen.
@@ -72,12 +77,13 @@ final class PhotoEncoder {
             jpeg = ExifSegment.insert(jpeg, exif);
         }
         Files.write(out, jpeg);
-        return new Result(upright.getWidth(), upright.getHeight(), width, height, jpeg.length, previewOnly);
+        return new Result(upright.getWidth(), upright.getHeight(), width, height, jpeg.length, previewOnly,
+                cutShort(warnings));
     }
 
     /** Decodes just enough pixels for the box at 200 dpi, shrinks them smoothly, then turns the picture upright. */
-    private static BufferedImage decode(Path source, int orientation, float boxWidth, float boxHeight)
-            throws IOException {
+    private static BufferedImage decode(Path source, int orientation, float boxWidth, float boxHeight,
+            List<String> warnings) throws IOException {
         try (SubsampledReader reader = SubsampledReader.open(source)) {
             int w = reader.width();
             int h = reader.height();
@@ -87,8 +93,23 @@ final class PhotoEncoder {
             double fit = Math.min(boxWidth / uprightW, boxHeight / uprightH) * DPI / 72;
             int longEdge = (int) Math.round(Math.max(w, h) * Math.min(1.0, fit));
             BufferedImage decoded = reader.readAtLeast(longEdge);
+            warnings.addAll(reader.warnings());
             return Orientation.apply(Scaling.fit(decoded, Math.max(1, longEdge)), orientation);
         }
+    }
+
+    /**
+     * Whether the decoder ran out of data (a truncated file: the rest of the picture is grey). Other warnings, such
+     * as a few stray bytes between markers, leave the picture whole and are not worth alarming a reader about.
+     */
+    static boolean cutShort(List<String> warnings) {
+        for (String warning : warnings) {
+            String lower = warning.toLowerCase(Locale.ROOT);
+            if (lower.contains("premature end") || lower.contains("truncated") || lower.contains("missing eoi")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int pixels(float points) {

@@ -109,7 +109,7 @@ final class Preparer {
             if (result.previewOnly()) {
                 notes.add(words.text("export.photo.preview"));
             }
-            if (flaggedDamaged(item)) {
+            if (result.damaged() || flaggedDamaged(item)) {
                 notes.add(words.text("export.photo.damaged"));
             }
             String coordinates = request.includeLocation() && metadata.location() != null

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -27,10 +29,13 @@ public final class SubsampledReader implements AutoCloseable {
 
     private final ImageInputStream in;
     private final ImageReader reader;
+    private final List<String> warnings = new ArrayList<>();
 
     private SubsampledReader(ImageInputStream in, ImageReader reader) {
         this.in = in;
         this.reader = reader;
+        // A truncated or corrupt file still decodes as far as it goes; the decoder says so only here.
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     }
 
     public static SubsampledReader open(Path file) throws IOException {
@@ -90,6 +95,11 @@ public final class SubsampledReader implements AutoCloseable {
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return reader.read(0, param);
+    }
+
+    /** What the decoder warned about while reading (a truncated file, corrupt data); empty when all was well. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     @Override

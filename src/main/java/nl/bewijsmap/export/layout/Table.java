@@ -170,15 +170,30 @@ public final class Table {
         target.add(new Draw.Fill(target.frame().left(), top - height, target.frame().width(), height, headerFill));
         float x = target.frame().left();
         for (int i = 0; i < widths.length; i++) {
-            String text = target.metrics().clean(headerStyle.face(), columns.get(i).header());
-            target.add(new Draw.Text(x + PAD_X, top - PAD_Y - headerStyle.baseline(), headerStyle, text));
+            float y = top - PAD_Y;
+            for (String line : headerLines(i)) {
+                target.add(new Draw.Text(x + PAD_X, y - headerStyle.baseline(), headerStyle, line));
+                y -= headerStyle.leading();
+            }
             x += widths[i];
         }
         target.down(height);
     }
 
+    /** A column's header, wrapped to its width: a narrow column's header takes two lines rather than overflow. */
+    private List<String> headerLines(int column) {
+        return flow.wrap().lines(columns.get(column).header(), headerStyle, widths[column] - 2 * PAD_X);
+    }
+
     private float headerHeight() {
-        return headerStyle == null ? 0 : headerStyle.leading() + 2 * PAD_Y;
+        if (headerStyle == null) {
+            return 0;
+        }
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            lines = Math.max(lines, headerLines(i).size());
+        }
+        return lines * headerStyle.leading() + 2 * PAD_Y;
     }
 
     private List<Line> wrap(Cell cell, float width) {
