@@ -148,7 +148,7 @@ final class SummaryLayout {
                     Table.Cell.of(rules.name(deadline.rule(), words.locale()), Look.SMALL_BOLD),
                     Table.Cell.of(words.shortDate(deadline.due()), Look.SMALL),
                     Table.Cell.of(rules.status(deadline, words.locale()), Look.SMALL),
-                    new Table.Cell(List.of(new Table.Span(rules.describe(deadline, words.locale()), Look.SMALL),
+                    new Table.Cell(List.of(new Table.Span(rules.basis(deadline, words.locale()), Look.SMALL),
                             new Table.Span(rules.sourceLine(deadline.source(), words.locale()), Look.NOTE)), null));
             if (first) {
                 table.begin(table.rowHeight(row));
