@@ -25,7 +25,7 @@ class LocalizationConsistencyTest {
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
             "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.",
             "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "term.", "holiday.", "route.",
-            "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.", "standing.recipient.");
+            "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.", "standing.recipient.", "letters.kind.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

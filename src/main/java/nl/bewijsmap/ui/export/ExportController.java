@@ -1,0 +1,316 @@
+package nl.bewijsmap.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.ui.common.Fields;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.letters.LetterLanguage;
+import nl.bewijsmap.ui.standing.StandingCards;
+import nl.bewijsmap.ui.timeline.TimelineFilter;
+
+/** Binds the export dialog's three pages and its buttons; Escape closes (or stops a running export). */
+public final class ExportController {
+
+    private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
+
+    private final ExportViewModel viewModel;
+    private final I18n i18n;
+    private final Runnable onClose;
+    /** Kept: a bidirectional binding to a property made on the fly would be lost with it. */
+    private ObjectProperty<Integer> maxPartMb;
+
+    @FXML private BorderPane root;
+    @FXML private SplitPane setupPage;
+    @FXML private VBox runningPage;
+    @FXML private VBox donePage;
+    @FXML private ComboBox<Recipient> recipientCombo;
+    @FXML private ComboBox<LetterOption> letterCombo;
+    @FXML private Label letterWarning;
+    @FXML private ComboBox<LetterLanguage> languageCombo;
+    @FXML private Spinner<Integer> sizeSpinner;
+    @FXML private CheckBox locationCheck;
+    @FXML private TextField fileField;
+    @FXML private HBox readySummaryBox;
+    @FXML private Label readyIcon;
+    @FXML private Label readySummary;
+    @FXML private VBox readyList;
+    @FXML private CheckBox anywayCheck;
+    @FXML private Label filterLabel;
+    @FXML private ComboBox<TimelineFilter> filterCombo;
+    @FXML private ListView<ExportItem> itemsList;
+    @FXML private Label itemsCount;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressMessage;
+    @FXML private Button cancelRunButton;
+    @FXML private Label doneSummary;
+    @FXML private ListView<ExportResult.File> filesList;
+    @FXML private Button mailButton;
+    @FXML private Label mailHint;
+    @FXML private Label problemText;
+    @FXML private Button closeButton;
+    @FXML private Button exportButton;
+
+    public ExportController(ExportViewModel viewModel, I18n i18n, Runnable onClose) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.onClose = onClose;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSettings();
+        bindReadiness();
+        bindItems();
+        bindPages();
+        Fields.linkLabels(root);
+        filterLabel.setLabelFor(filterCombo);
+        setupPage.setDividerPositions(0.5);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                close();
+            }
+        });
+    }
+
+    private void bindSettings() {
+        Fields.choices(recipientCombo, viewModel.recipients(), i18n::name);
+        recipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
+        Fields.choices(letterCombo, List.of(), viewModel::letterName);
+        letterCombo.setItems(viewModel.letterOptions());
+        letterCombo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LetterOption option, boolean empty) {
+                super.updateItem(option, empty);
+                setText(empty || option == null ? null : viewModel.letterName(option));
+            }
+        });
+        letterCombo.valueProperty().bindBidirectional(viewModel.letterProperty());
+        letterWarning.textProperty().bind(viewModel.letterWarningProperty());
+        Fields.showWhen(letterWarning, viewModel.letterWarningProperty().isNotEmpty());
+        Fields.choices(languageCombo, List.of(LetterLanguage.values()), i18n::name);
+        languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
+        sizeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
+                viewModel.maxPartMbProperty().get()));
+        maxPartMb = viewModel.maxPartMbProperty().asObject();
+        sizeSpinner.getValueFactory().valueProperty().bindBidirectional(maxPartMb);
+        // A number typed counts when the focus leaves, not only after Enter.
+        sizeSpinner.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                sizeSpinner.increment(0);
+            }
+        });
+        locationCheck.selectedProperty().bindBidirectional(viewModel.includeLocationProperty());
+        fileField.textProperty().bindBidirectional(viewModel.fileProperty());
+    }
+
+    private void bindReadiness() {
+        readySummary.textProperty().bind(viewModel.readinessSummaryProperty());
+        var clean = Bindings.isEmpty(viewModel.readiness());
+        readyIcon.textProperty().bind(Bindings.when(clean).then("✓").otherwise("⚠"));
+        readyIcon.setAccessibleText("");
+        clean.addListener((obs, old, now) -> readySummaryBox.pseudoClassStateChanged(READY, now));
+        Runnable fill = () -> readyList.getChildren().setAll(viewModel.readiness().stream()
+                .map(row -> StandingCards.readinessIssue(row, i18n)).toList());
+        viewModel.readiness().addListener((ListChangeListener<Object>) change -> fill.run());
+        fill.run();
+        Fields.showWhen(readyList, clean.not());
+        anywayCheck.selectedProperty().bindBidirectional(viewModel.exportAnywayProperty());
+        Fields.showWhen(anywayCheck, viewModel.blockersProperty().greaterThan(0));
+    }
+
+    private void bindItems() {
+        ExportItems items = viewModel.items();
+        Fields.choices(filterCombo, items.filters(), i18n::name);
+        filterCombo.valueProperty().bindBidirectional(items.filterProperty());
+        itemsList.setItems(items.shown());
+        itemsList.setCellFactory(list -> new ItemCell());
+        itemsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            ExportItem item = itemsList.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.SPACE && item != null) {
+                event.consume();
+                item.includedProperty().set(!item.included());
+            }
+        });
+        itemsCount.textProperty().bind(items.countTextProperty());
+    }
+
+    private void bindPages() {
+        var page = viewModel.pageProperty();
+        Fields.showWhen(setupPage, page.isEqualTo(ExportViewModel.Page.SETUP));
+        Fields.showWhen(runningPage, page.isEqualTo(ExportViewModel.Page.RUNNING));
+        Fields.showWhen(donePage, page.isEqualTo(ExportViewModel.Page.DONE));
+        ExportRun run = viewModel.run();
+        progressBar.progressProperty().bind(run.progressProperty());
+        progressMessage.textProperty().bind(run.messageProperty());
+        cancelRunButton.disableProperty().bind(run.cancellingProperty());
+
+        ExportResult result = viewModel.result();
+        doneSummary.textProperty().bind(result.summaryProperty());
+        filesList.setItems(result.files());
+        filesList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExportResult.File file, boolean empty) {
+                super.updateItem(file, empty);
+                setText(empty || file == null ? null : i18n.text("export.done.file", file.name(), file.size()));
+            }
+        });
+        mailHint.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
+                result.sellerEmailProperty().get().isEmpty() ? "export.mail.hint.noAddress" : "export.mail.hint",
+                result.sellerEmailProperty().get()), result.sellerEmailProperty()));
+
+        problemText.textProperty().bind(Bindings.createStringBinding(() -> switch (page.get()) {
+            case SETUP -> viewModel.statusProperty().get().isEmpty() ? viewModel.exportProblemProperty().get()
+                    : viewModel.statusProperty().get();
+            case RUNNING, DONE -> "";
+        }, page, viewModel.statusProperty(), viewModel.exportProblemProperty()));
+        exportButton.disableProperty().bind(viewModel.exportProblemProperty().isNotEmpty());
+        Fields.showWhen(exportButton, page.isEqualTo(ExportViewModel.Page.SETUP));
+        Fields.showWhen(closeButton, page.isNotEqualTo(ExportViewModel.Page.RUNNING));
+        closeButton.textProperty().bind(Bindings.when(page.isEqualTo(ExportViewModel.Page.DONE))
+                .then(i18n.text("export.close")).otherwise(i18n.text("dialog.cancel")));
+        // Enter makes the package on the first page and closes the last one.
+        exportButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.SETUP));
+        closeButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.DONE));
+        page.addListener((obs, old, now) -> {
+            if (now == ExportViewModel.Page.DONE) {
+                closeButton.requestFocus();
+            } else if (now == ExportViewModel.Page.RUNNING) {
+                cancelRunButton.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("export.file.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("letters.save.pdf"), "*.pdf"));
+        Path current = viewModel.file();
+        if (current != null) {
+            File folder = current.toAbsolutePath().getParent().toFile();
+            if (folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.chooseFile(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void includeAll() {
+        viewModel.items().includeShown(true);
+    }
+
+    @FXML
+    private void includeNone() {
+        viewModel.items().includeShown(false);
+    }
+
+    @FXML
+    private void export() {
+        viewModel.export();
+    }
+
+    @FXML
+    private void cancelExport() {
+        viewModel.cancel();
+    }
+
+    /** Closes the dialog; a running export is asked to stop instead, and the dialog stays to show that it did. */
+    @FXML
+    private void close() {
+        if (viewModel.pageProperty().get() == ExportViewModel.Page.RUNNING) {
+            viewModel.cancel();
+        } else {
+            onClose.run();
+        }
+    }
+
+    @FXML
+    private void openPdf() {
+        viewModel.result().openPdf();
+    }
+
+    @FXML
+    private void showInFolder() {
+        viewModel.result().showInFolder();
+    }
+
+    @FXML
+    private void emailSeller() {
+        viewModel.result().emailSeller();
+    }
+
+    /** An item with its tick box: the box says whether it goes in, the text what it is and when. */
+    private final class ItemCell extends ListCell<ExportItem> {
+        private final CheckBox box = new CheckBox();
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final Node graphic;
+        private ExportItem bound;
+
+        ItemCell() {
+            title.getStyleClass().add("timeline-title");
+            detail.getStyleClass().add("timeline-detail-line");
+            VBox text = new VBox(1, title, detail);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox line = new HBox(8, box, text);
+            line.setAlignment(Pos.CENTER_LEFT);
+            graphic = line;
+            box.setFocusTraversable(false);
+        }
+
+        @Override
+        protected void updateItem(ExportItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.includedProperty());
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bound = item;
+            box.selectedProperty().bindBidirectional(item.includedProperty());
+            box.setAccessibleText(item.title());
+            title.setText(item.title());
+            detail.setText(item.when() + "  ·  " + item.detail());
+            setText(null);
+            setGraphic(graphic);
+        }
+    }
+}

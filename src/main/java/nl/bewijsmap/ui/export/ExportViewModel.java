@@ -1,0 +1,401 @@
+package nl.bewijsmap.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.bewijsmap.domain.DossierSnapshot;
+import nl.bewijsmap.domain.ItemRef;
+import nl.bewijsmap.domain.Letter;
+import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.export.ExportCancelledException;
+import nl.bewijsmap.export.PackageRequest;
+import nl.bewijsmap.export.PackageResult;
+import nl.bewijsmap.rules.Readiness;
+import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.Folders;
+import nl.bewijsmap.ui.common.Forms;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.Shell;
+import nl.bewijsmap.ui.letters.Gaps;
+import nl.bewijsmap.ui.letters.LetterLanguage;
+import nl.bewijsmap.ui.standing.ReadinessRow;
+import nl.bewijsmap.ui.standing.ReadinessWords;
+import nl.bewijsmap.ui.standing.Recipients;
+
+/**
+ * The export dialog: who the package is for and what a dispute body would miss in it (blocking issues need "export
+ * anyway"), which letter goes first, which items go in, the size of each PDF, photo locations, the file; then the
+ * export itself with its progress and a cancel, and what it wrote. Its result actions are in {@link ExportResult}.
+ */
+public final class ExportViewModel {
+
+    /** Which page of the dialog shows. */
+    public enum Page {
+        SETUP,
+        RUNNING,
+        DONE
+    }
+
+    private final ExportPackages packages;
+    private final Background background;
+    private final Background work;
+    private final I18n i18n;
+    private final BiConsumer<String, Exception> onFailure;
+    private final Consumer<Exception> onError;
+
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(this, "recipient");
+    private final ObservableList<LetterOption> letterOptions = FXCollections.observableArrayList();
+    private final ObjectProperty<LetterOption> letter = new SimpleObjectProperty<>(this, "letter");
+    private final ReadOnlyStringWrapper letterWarning = new ReadOnlyStringWrapper(this, "letterWarning", "");
+    private final ObjectProperty<LetterLanguage> language =
+            new SimpleObjectProperty<>(this, "language", LetterLanguage.DUTCH);
+    private final ExportItems items;
+    private final IntegerProperty maxPartMb = new SimpleIntegerProperty(this, "maxPartMb",
+            (int) (PackageRequest.DEFAULT_MAX_PART_BYTES / 1_000_000));
+    private final BooleanProperty includeLocation = new SimpleBooleanProperty(this, "includeLocation", false);
+    private final StringProperty file = Forms.text();
+    private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper readinessSummary = new ReadOnlyStringWrapper(this, "readinessSummary", "");
+    private final ReadOnlyIntegerWrapper blockers = new ReadOnlyIntegerWrapper(this, "blockers", 0);
+    private final BooleanProperty exportAnyway = new SimpleBooleanProperty(this, "exportAnyway", false);
+    private final StringBinding exportProblem;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.SETUP);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ExportRun run;
+    private final ExportResult result;
+
+    private long dossierId = -1;
+    private DossierSnapshot snapshot;
+    private Letter draft;
+    private Map<Recipient, ReadinessWords> readinessByRecipient = Map.of();
+    private boolean fileChosen;
+    /** The file the save dialog chose (it asked before replacing one); a package never replaces another unasked. */
+    private Path chosenToReplace;
+    private Path documents;
+    private boolean letterChosen;
+    private boolean filling;
+
+    /**
+     * {@code background} reads the dossier (on the app's worker); {@code work} runs the export and the result's
+     * actions; {@code onFailure} shows a plain-words message with the cause folded away.
+     */
+    public ExportViewModel(ExportPackages packages, Background background, Background work, I18n i18n,
+                           Shell shell, BiConsumer<String, Exception> onFailure,
+                           Consumer<Exception> onError) {
+        this.packages = packages;
+        this.background = background;
+        this.work = work;
+        this.i18n = i18n;
+        this.onFailure = onFailure;
+        this.onError = onError;
+        this.items = new ExportItems(i18n);
+        this.run = new ExportRun(background);
+        this.result = new ExportResult(shell, work, i18n, onFailure);
+        recipient.addListener((obs, old, now) -> recipientChanged());
+        letter.addListener((obs, old, now) -> letterChanged(now));
+        file.addListener((obs, old, now) -> fileChosen |= !filling);
+        exportProblem = Bindings.createStringBinding(this::problem, loaded, file, blockers, exportAnyway,
+                items.includedCountProperty(), page);
+    }
+
+    /** Reads the dossier for the dialog; {@code currentDraft} is the letter being written for it, or null. */
+    public void load(long id, Letter currentDraft) {
+        dossierId = id;
+        draft = currentDraft;
+        background.run(() -> reading(id), this::apply, onError);
+    }
+
+    private record Reading(DossierSnapshot snapshot, List<ExportItem> items, Map<Recipient, ReadinessWords> words,
+                           Path documents) {
+    }
+
+    private Reading reading(long id) {
+        DossierSnapshot read = packages.snapshot(id);
+        Map<Recipient, ReadinessWords> words = new EnumMap<>(Recipient.class);
+        for (Recipient each : Recipient.values()) {
+            words.put(each, ReadinessWords.of(each, Readiness.check(read.contents(), each, read.today()), i18n));
+        }
+        return new Reading(read, ExportItems.of(read.contents(), i18n, read.today()), words, Folders.documents());
+    }
+
+    private void apply(Reading reading) {
+        snapshot = reading.snapshot();
+        readinessByRecipient = reading.words();
+        documents = reading.documents();
+        items.setAll(reading.items());
+        if (draft != null) {
+            language.set(LetterLanguage.of(draft.locale()));
+        }
+        recipient.set(Recipients.suggested(snapshot.contents().seller(), snapshot.advice()));
+        recipientChanged();
+        loaded.set(true);
+    }
+
+    private void recipientChanged() {
+        Recipient now = recipient.get();
+        if (snapshot == null || now == null) {
+            return;
+        }
+        ReadinessWords words = readinessByRecipient.get(now);
+        readiness.setAll(words.rows());
+        readinessSummary.set(words.summary());
+        blockers.set(words.blockers());
+        exportAnyway.set(false);
+        List<LetterOption> options = new ArrayList<>();
+        options.add(LetterOption.NONE);
+        if (draft != null) {
+            options.add(LetterOption.CURRENT);
+        }
+        for (LetterKind kind : LetterKind.values()) {
+            options.add(LetterOption.fresh(kind));
+        }
+        LetterOption kept = letter.get();
+        filling = true;
+        try {
+            letterOptions.setAll(options);
+            letter.set(letterChosen && kept != null ? kept : defaultLetter(now));
+            if (!fileChosen) {
+                file.set(documents.resolve(PackageNames.fileName(snapshot.dossier().title(), now,
+                        snapshot.contents().seller(), i18n)).toString());
+            }
+        } finally {
+            filling = false;
+        }
+        letterChanged(letter.get());
+    }
+
+    /** The letter being written when there is one; else a cover letter for a dispute body, none for the seller. */
+    private LetterOption defaultLetter(Recipient forWhom) {
+        if (draft != null) {
+            return LetterOption.CURRENT;
+        }
+        return forWhom.isDisputeBody() ? LetterOption.fresh(LetterKind.COVER_LETTER) : LetterOption.NONE;
+    }
+
+    private void letterChanged(LetterOption option) {
+        if (!filling && option != null) {
+            letterChosen = true;
+        }
+        if (option == null || option.source() == LetterOption.Source.NONE) {
+            letterWarning.set("");
+        } else if (option.source() == LetterOption.Source.CURRENT) {
+            int gaps = Gaps.in(draft.subject() + "\n" + draft.body()).size();
+            letterWarning.set(gaps == 0 ? "" : i18n.text("export.letter.gaps", gaps));
+            language.set(LetterLanguage.of(draft.locale()));
+        } else {
+            letterWarning.set(i18n.text("export.letter.fresh"));
+        }
+    }
+
+    private String problem() {
+        if (!loaded.get()) {
+            return i18n.text("export.problem.loading");
+        }
+        if (Forms.value(file).isEmpty()) {
+            return i18n.text("export.problem.file");
+        }
+        if (items.includedCountProperty().get() == 0) {
+            return i18n.text("export.problem.items");
+        }
+        if (blockers.get() > 0 && !exportAnyway.get()) {
+            return i18n.text("export.problem.blockers");
+        }
+        return "";
+    }
+
+    /** A file chosen in the save dialog, which already asked before replacing one. */
+    public void chooseFile(Path chosen) {
+        file.set(chosen.toString());
+        fileChosen = true;
+        chosenToReplace = chosen;
+    }
+
+    /** The file the package goes to, as shown: the one chosen, else "Bewijsmap - … .pdf" in the documents folder. */
+    public Path file() {
+        return Forms.value(file).isEmpty() ? null : PackageNames.pdf(Forms.value(file));
+    }
+
+    /** Writes the package on the worker, with progress; the dialog shows the files it wrote, or the setup again. */
+    public void export() {
+        if (!exportProblem.get().isEmpty() || page.get() != Page.SETUP) {
+            return;
+        }
+        long id = dossierId;
+        Path asked = file();
+        boolean mayReplace = asked.equals(chosenToReplace);
+        Recipient forWhom = recipient.get();
+        LetterOption option = letter.get();
+        Letter current = draft;
+        Locale locale = language.get().locale();
+        long maxBytes = maxPartMb.get() * 1_000_000L;
+        boolean location = includeLocation.get();
+        Set<ItemRef> excluded = items.excluded();
+        page.set(Page.RUNNING);
+        status.set("");
+        ExportRun.Progress progress = run.start(i18n.text("export.progress.starting"));
+        work.run(() -> {
+            Path out = mayReplace ? asked : PackageNames.free(asked);
+            Letter first = switch (option.source()) {
+                case NONE -> null;
+                case CURRENT -> current;
+                case FRESH -> packages.draft(id, option.kind(), option.kind() == LetterKind.COVER_LETTER
+                        ? forWhom : Recipient.SELLER, locale);
+            };
+            PackageRequest request = new PackageRequest(forWhom, first, excluded, maxBytes, location, locale, out);
+            PackageResult written = packages.export(id, request, progress);
+            List<ExportResult.File> files = new ArrayList<>();
+            for (Path each : written.files()) {
+                files.add(new ExportResult.File(each, each.getFileName().toString(),
+                        PackageNames.size(Files.size(each), i18n.locale())));
+            }
+            return new ExportResult.Written(written, files);
+        }, written -> {
+            run.finish();
+            result.show(written, snapshot, locale);
+            page.set(Page.DONE);
+        }, e -> {
+            run.finish();
+            page.set(Page.SETUP);
+            if (e instanceof ExportCancelledException) {
+                status.set(i18n.text("export.cancelled"));
+            } else if (e instanceof IOException) {
+                onFailure.accept(i18n.text("export.failed", asked.getParent() == null ? asked : asked.getParent()),
+                        e);
+            } else {
+                onError.accept(e);
+            }
+        });
+    }
+
+    /** Asks the running export to stop; it stops at its next step and leaves no file behind. */
+    public void cancel() {
+        run.cancel(i18n.text("export.progress.stopping"));
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Recipient> recipientProperty() {
+        return recipient;
+    }
+
+    public List<Recipient> recipients() {
+        return List.of(Recipient.values());
+    }
+
+    public ObservableList<LetterOption> letterOptions() {
+        return letterOptions;
+    }
+
+    public ObjectProperty<LetterOption> letterProperty() {
+        return letter;
+    }
+
+    /** What to know about the letter chosen: gaps still in it, or that a fresh draft may have some. */
+    public ReadOnlyStringProperty letterWarningProperty() {
+        return letterWarning.getReadOnlyProperty();
+    }
+
+    /** "The letter you are writing: Complaint", "New draft: Notice of default", "No letter". */
+    public String letterName(LetterOption option) {
+        return switch (option.source()) {
+            case NONE -> i18n.text("export.letter.none");
+            case CURRENT -> i18n.text("export.letter.current", i18n.text("letters.kind." + draft.kind().name()));
+            case FRESH -> i18n.text("export.letter.new", i18n.text("letters.kind." + option.kind().name()));
+        };
+    }
+
+    public ObjectProperty<LetterLanguage> languageProperty() {
+        return language;
+    }
+
+    public ExportItems items() {
+        return items;
+    }
+
+    /** The largest a single PDF may be, in MB; past that the package is split into parts. */
+    public IntegerProperty maxPartMbProperty() {
+        return maxPartMb;
+    }
+
+    public BooleanProperty includeLocationProperty() {
+        return includeLocation;
+    }
+
+    /** The file to write, as text the user may also type. */
+    public StringProperty fileProperty() {
+        return file;
+    }
+
+    public ObservableList<ReadinessRow> readiness() {
+        return FXCollections.unmodifiableObservableList(readiness);
+    }
+
+    public ReadOnlyStringProperty readinessSummaryProperty() {
+        return readinessSummary.getReadOnlyProperty();
+    }
+
+    /** How many issues would most likely stop the recipient taking the case. */
+    public ReadOnlyIntegerProperty blockersProperty() {
+        return blockers.getReadOnlyProperty();
+    }
+
+    /** The consumer's explicit "export anyway" past blocking issues. */
+    public BooleanProperty exportAnywayProperty() {
+        return exportAnyway;
+    }
+
+    /** Why the package cannot be made yet, in plain words; empty when it can. */
+    public StringBinding exportProblemProperty() {
+        return exportProblem;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    /** What happened last: the export was stopped. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ExportRun run() {
+        return run;
+    }
+
+    public ExportResult result() {
+        return result;
+    }
+
+    public long dossierId() {
+        return dossierId;
+    }
+}

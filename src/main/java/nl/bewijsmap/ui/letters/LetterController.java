@@ -1,0 +1,268 @@
+package nl.bewijsmap.ui.letters;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import nl.bewijsmap.domain.DossierEvent;
+import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.ui.common.DialogService;
+import nl.bewijsmap.ui.common.Fields;
+import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.Pictures;
+
+/**
+ * Binds the letters tab. Typing is followed, once it pauses, by a new preview and by keeping the draft; the
+ * questions (drafting over changed text, sending with gaps, when it was sent) are asked here.
+ */
+public final class LetterController {
+
+    /** How long typing must pause before the preview is made again. */
+    static final Duration PREVIEW_DELAY = Duration.millis(500);
+
+    private final LetterViewModel viewModel;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Consumer<DossierEvent> onShowSent;
+    private final PauseTransition typingPause = new PauseTransition(PREVIEW_DELAY);
+
+    @FXML private SplitPane root;
+    @FXML private ComboBox<LetterKind> kindCombo;
+    @FXML private Label kindHint;
+    @FXML private ComboBox<Recipient> recipientCombo;
+    @FXML private Label recipientFixed;
+    @FXML private Label recipientLabel;
+    @FXML private ComboBox<LetterLanguage> languageCombo;
+    @FXML private Button draftButton;
+    @FXML private VBox editorBox;
+    @FXML private VBox emptyState;
+    @FXML private Label draftHeading;
+    @FXML private TextField subjectField;
+    @FXML private TextArea bodyArea;
+    @FXML private HBox gapsBox;
+    @FXML private Label gapsText;
+    @FXML private Button saveButton;
+    @FXML private Button printButton;
+    @FXML private Button sentButton;
+    @FXML private Label statusText;
+    @FXML private Hyperlink showSentLink;
+    @FXML private Label previewStatus;
+    @FXML private ScrollPane previewScroll;
+    @FXML private VBox previewPages;
+
+    /** {@code onShowSent} opens the event of a letter kept as sent on the timeline. */
+    public LetterController(LetterViewModel viewModel, I18n i18n, DialogService dialogs, Clock clock,
+                            Consumer<DossierEvent> onShowSent) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.onShowSent = onShowSent;
+    }
+
+    @FXML
+    private void initialize() {
+        bindChoice();
+        bindEditor();
+        bindActions();
+        bindPreview();
+        Fields.linkLabels(root);
+        root.setDividerPositions(0.54);
+    }
+
+    private void bindChoice() {
+        kindCombo.getItems().setAll(LetterKind.values());
+        kindCells();
+        // The fitting letter is marked in the list: mark it again when the dossier changes which one that is.
+        viewModel.suggestedProperty().addListener(obs -> kindCells());
+        kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kindHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.kindProperty().get() == null ? ""
+                : viewModel.kindHint(viewModel.kindProperty().get()), viewModel.kindProperty()));
+        BooleanBinding cover = viewModel.kindProperty().isEqualTo(LetterKind.COVER_LETTER);
+        Fields.choices(recipientCombo, viewModel.coverRecipients(), i18n::name);
+        recipientCombo.valueProperty().bindBidirectional(viewModel.coverRecipientProperty());
+        Fields.showWhen(recipientCombo, cover);
+        Fields.showWhen(recipientFixed, cover.not());
+        recipientFixed.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.recipientText(viewModel.kindProperty().get(), null),
+                viewModel.kindProperty(), viewModel.loadedProperty()));
+        recipientLabel.labelForProperty().bind(Bindings.when(cover).then((Node) recipientCombo)
+                .otherwise(recipientFixed));
+        Fields.choices(languageCombo, List.of(LetterLanguage.values()), i18n::name);
+        languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
+        draftButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not())
+                .or(viewModel.kindProperty().isNull()));
+    }
+
+    private void kindCells() {
+        kindCombo.setCellFactory(list -> new KindCell(true));
+        kindCombo.setButtonCell(new KindCell(false));
+    }
+
+    private void bindEditor() {
+        Fields.showWhen(editorBox, viewModel.hasDraftProperty());
+        Fields.showWhen(emptyState, viewModel.hasDraftProperty().not());
+        draftHeading.textProperty().bind(viewModel.draftHeadingProperty());
+        subjectField.textProperty().bindBidirectional(viewModel.subjectProperty());
+        bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
+        gapsText.textProperty().bind(viewModel.gapsTextProperty());
+        Fields.showWhen(gapsBox, viewModel.gapsTextProperty().isNotEmpty());
+        typingPause.setOnFinished(e -> {
+            viewModel.refreshPreview();
+            viewModel.keep();
+        });
+        // Only typing restarts the pause: a new draft or another dossier makes its preview at once.
+        subjectField.textProperty().addListener(obs -> typedIn(subjectField.isFocused()));
+        bodyArea.textProperty().addListener(obs -> typedIn(bodyArea.isFocused()));
+    }
+
+    private void typedIn(boolean focused) {
+        if (focused) {
+            typingPause.playFromStart();
+        }
+    }
+
+    private void bindActions() {
+        BooleanBinding noDraft = viewModel.hasDraftProperty().not();
+        saveButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
+        printButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
+        sentButton.disableProperty().bind(noDraft.or(viewModel.busyProperty())
+                .or(viewModel.sentProperty().isNotNull()));
+        statusText.textProperty().bind(viewModel.statusProperty());
+        Fields.showWhen(showSentLink, viewModel.sentProperty().isNotNull());
+    }
+
+    private void bindPreview() {
+        previewStatus.textProperty().bind(viewModel.preview().statusProperty());
+        Fields.showWhen(previewStatus, viewModel.preview().statusProperty().isNotEmpty());
+        viewModel.preview().pagesProperty().addListener((obs, old, now) -> showPages(now));
+        showPages(viewModel.preview().pagesProperty().get());
+    }
+
+    private void showPages(List<BufferedImage> pages) {
+        previewPages.getChildren().clear();
+        int number = 0;
+        for (BufferedImage page : pages) {
+            number++;
+            ImageView view = new ImageView(Pictures.toImage(page));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(120, previewScroll.getViewportBounds().getWidth() - 32),
+                    previewScroll.viewportBoundsProperty()));
+            view.setId("previewPage-" + number);
+            view.getStyleClass().add("letters-page");
+            view.setAccessibleText(i18n.text("letters.preview.page", number, pages.size()));
+            previewPages.getChildren().add(view);
+        }
+    }
+
+    @FXML
+    private void draft() {
+        if (viewModel.draftingDiscardsEdits() && !dialogs.confirm("letters.redraft.title",
+                i18n.text("letters.redraft.question"), "letters.redraft.confirm")) {
+            return;
+        }
+        viewModel.draft();
+    }
+
+    @FXML
+    private void saveAsPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("letters.save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("letters.save.pdf"), "*.pdf"));
+        if (viewModel.documentsFolder() != null && Files.isDirectory(viewModel.documentsFolder())) {
+            chooser.setInitialDirectory(viewModel.documentsFolder().toFile());
+        }
+        chooser.setInitialFileName(viewModel.suggestedFileName());
+        File chosen = chooser.showSaveDialog(dialogs.owner());
+        if (chosen != null) {
+            viewModel.saveAs(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
+    }
+
+    @FXML
+    private void markSent() {
+        int gaps = viewModel.gaps().size();
+        if (gaps > 0 && !dialogs.confirm("letters.gaps.confirm.title",
+                i18n.text("letters.gaps.confirm.question", gaps), "letters.gaps.confirm.yes")) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        dialogs.ask(new SentDialog(i18n, now), "letters.sent.title").ifPresent(viewModel::markSent);
+    }
+
+    @FXML
+    private void showSent() {
+        LetterViewModel.SentLetter sent = viewModel.sentProperty().get();
+        if (sent != null) {
+            onShowSent.accept(sent.event());
+        }
+    }
+
+    /** A kind of letter by name; in the open list with the line saying when to use it, the fitting one marked. */
+    private final class KindCell extends ListCell<LetterKind> {
+        private final boolean withHint;
+
+        KindCell(boolean withHint) {
+            this.withHint = withHint;
+        }
+
+        @Override
+        protected void updateItem(LetterKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            if (empty || kind == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String name = viewModel.kindName(kind);
+            if (kind == viewModel.suggestedProperty().get()) {
+                name = i18n.text("letters.kind.suggested", name);
+            }
+            if (!withHint) {
+                setText(name);
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(name);
+            title.getStyleClass().add("letters-kind-name");
+            Label hint = new Label(viewModel.kindHint(kind));
+            hint.getStyleClass().add("letters-kind-hint");
+            hint.setWrapText(true);
+            hint.setMaxWidth(460);
+            setText(null);
+            setGraphic(new VBox(1, title, hint));
+        }
+    }
+}
