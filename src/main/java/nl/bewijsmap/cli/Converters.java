@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bewijsmap.domain.EventKind;
+import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
@@ -126,6 +128,30 @@ final class Converters {
             names.append(names.length() == 0 ? "" : ", ").append(cliName.apply(value));
         }
         return names.toString();
+    }
+
+    /** Accepts {@code notice-of-default} as well as {@code NOTICE_OF_DEFAULT}; {@code cover} for the cover letter. */
+    static LetterKind letterKind(String value) {
+        String text = value.strip().equalsIgnoreCase("cover") ? "cover-letter" : value;
+        return constant(LetterKind.class, text, "a kind of letter", LetterKind::cliName);
+    }
+
+    /** The language of a letter or package: {@code nl} or {@code en}. */
+    static Locale language(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "nl" -> Locale.forLanguageTag("nl-NL");
+            case "en" -> Locale.forLanguageTag("en-GB");
+            default -> throw new IllegalArgumentException("'" + value + "' is not a language of Bewijsmap; use nl or en");
+        };
+    }
+
+    /** Accepts {@code geschillencommissie} as well as {@code GESCHILLENCOMMISSIE}. */
+    static final class RecipientConverter implements ITypeConverter<Recipient> {
+        @Override
+        public Recipient convert(String value) {
+            return constant(Recipient.class, value, "a recipient",
+                    recipient -> recipient.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Accepts {@code order-confirmation} as well as {@code ORDER_CONFIRMATION}. */

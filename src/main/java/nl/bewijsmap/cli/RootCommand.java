@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Keeps the evidence of a consumer dispute in one dossier and turns it into a complaint "
                 + "package. Without a command it opens the app.",
         subcommands = {DossierCommand.class, ImportCommand.class, EventCommand.class, NoteCommand.class,
-            CallCommand.class, TimelineCommand.class, DeadlinesCommand.class})
+            CallCommand.class, TimelineCommand.class, DeadlinesCommand.class, ExportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     private final Consumer<Path> windowOpener;
