@@ -3,6 +3,7 @@ package nl.bewijsmap.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -48,8 +50,10 @@ public final class ExportController {
 
     @FXML private BorderPane root;
     @FXML private SplitPane setupPage;
+    @FXML private VBox settingsBox;
     @FXML private VBox runningPage;
     @FXML private VBox donePage;
+    @FXML private Label recipientLabel;
     @FXML private ComboBox<Recipient> recipientCombo;
     @FXML private ComboBox<LetterOption> letterCombo;
     @FXML private Label letterWarning;
@@ -89,8 +93,10 @@ public final class ExportController {
         bindReadiness();
         bindItems();
         bindPages();
-        Fields.linkLabels(root);
+        // The grid sits in a split pane, whose items are no children until it is shown: link from its own box.
+        Fields.linkLabels(settingsBox);
         filterLabel.setLabelFor(filterCombo);
+        recipientLabel.setLabelFor(recipientCombo);
         setupPage.setDividerPositions(0.5);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -129,6 +135,17 @@ public final class ExportController {
         });
         locationCheck.selectedProperty().bindBidirectional(viewModel.includeLocationProperty());
         fileField.textProperty().bindBidirectional(viewModel.fileProperty());
+        // The name matters more than the folder: show the end of a long path while the user is not typing in it.
+        fileField.textProperty().addListener((obs, old, now) -> showFileEnd());
+        fileField.focusedProperty().addListener((obs, was, now) -> showFileEnd());
+        fileField.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new Tooltip(fileField.getText()), fileField.textProperty()));
+    }
+
+    private void showFileEnd() {
+        if (!fileField.isFocused()) {
+            Platform.runLater(fileField::end);
+        }
     }
 
     private void bindReadiness() {
@@ -283,6 +300,10 @@ public final class ExportController {
         ItemCell() {
             title.getStyleClass().add("timeline-title");
             detail.getStyleClass().add("timeline-detail-line");
+            // As wide as the list, never wider: long titles end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            detail.setMinWidth(0);
             VBox text = new VBox(1, title, detail);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);

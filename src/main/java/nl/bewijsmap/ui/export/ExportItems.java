@@ -15,22 +15,23 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.bewijsmap.domain.DossierContents;
-import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.ItemRef;
 import nl.bewijsmap.domain.TimelineEntry;
+import nl.bewijsmap.export.PackageDefaults;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.timeline.TimelineFilter;
 import nl.bewijsmap.ui.timeline.TimelineRow;
 
 /**
  * The checklist of what goes in a package: every piece of evidence, call and event of the dossier, oldest first,
- * all ticked except the consumer's own notes; narrowed by kind, ticked or unticked all at once.
+ * all ticked except what a package leaves out by default (the consumer's own notes, see {@link PackageDefaults}); narrowed by kind, ticked or unticked all at once.
  */
 public final class ExportItems {
 
     private final I18n i18n;
     private final ObservableList<ExportItem> all =
             FXCollections.observableArrayList(item -> new Observable[] {item.includedProperty()});
+    private final ObservableList<ExportItem> allView = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<ExportItem> shown = new FilteredList<>(all);
     private final ObjectProperty<TimelineFilter> filter =
             new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
@@ -55,10 +56,12 @@ public final class ExportItems {
         contents.events().forEach(event -> entries.add(new TimelineEntry.OfEvent(event)));
         entries.sort(TimelineEntry.OLDEST_FIRST);
         List<TimelineRow> rows = TimelineRow.of(entries, i18n, today);
+        Set<ItemRef> leftOut = PackageDefaults.excluded(contents);
         List<ExportItem> items = new ArrayList<>(rows.size());
         for (TimelineRow row : rows) {
             row.title(); // worded here, on the worker, not while the list scrolls
-            items.add(new ExportItem(ref(row.entry()), row, includedByDefault(row.entry())));
+            ItemRef ref = ref(row.entry());
+            items.add(new ExportItem(ref, row, !leftOut.contains(ref)));
         }
         return items;
     }
@@ -69,11 +72,6 @@ public final class ExportItems {
         }
         return entry instanceof TimelineEntry.OfCall call ? ItemRef.call(call.call().id())
                 : ItemRef.event(((TimelineEntry.OfEvent) entry).event().id());
-    }
-
-    /** The consumer's own notes stay out unless ticked: they are written for themselves, not for the recipient. */
-    static boolean includedByDefault(TimelineEntry entry) {
-        return !(entry instanceof TimelineEntry.OfEvent event && event.event().kind() == EventKind.NOTE);
     }
 
     void setAll(List<ExportItem> items) {
@@ -99,7 +97,7 @@ public final class ExportItems {
     }
 
     public ObservableList<ExportItem> all() {
-        return FXCollections.unmodifiableObservableList(all);
+        return allView;
     }
 
     /** The items the filter shows. */

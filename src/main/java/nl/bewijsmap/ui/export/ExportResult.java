@@ -36,6 +36,7 @@ public final class ExportResult {
     private final I18n i18n;
     private final BiConsumer<String, Exception> onFailure;
     private final ObservableList<File> files = FXCollections.observableArrayList();
+    private final ObservableList<File> filesView = FXCollections.unmodifiableObservableList(files);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper sellerEmail = new ReadOnlyStringWrapper(this, "sellerEmail", "");
     private URI mail;
@@ -103,7 +104,7 @@ public final class ExportResult {
 
     /** The files written, the first (or only) one first. */
     public ObservableList<File> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
     /** "1 PDF with 12 exhibits, 34 pages". */

@@ -36,6 +36,7 @@ import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.export.ExportCancelledException;
 import nl.bewijsmap.export.PackageRequest;
 import nl.bewijsmap.export.PackageResult;
+import nl.bewijsmap.letters.LetterChoice;
 import nl.bewijsmap.rules.Readiness;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
@@ -82,6 +83,8 @@ public final class ExportViewModel {
     private final BooleanProperty includeLocation = new SimpleBooleanProperty(this, "includeLocation", false);
     private final StringProperty file = Forms.text();
     private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
+    // One read-only view, kept: a view made per call would drop its listeners once collected.
+    private final ObservableList<ReadinessRow> readinessView = FXCollections.unmodifiableObservableList(readiness);
     private final ReadOnlyStringWrapper readinessSummary = new ReadOnlyStringWrapper(this, "readinessSummary", "");
     private final ReadOnlyIntegerWrapper blockers = new ReadOnlyIntegerWrapper(this, "blockers", 0);
     private final BooleanProperty exportAnyway = new SimpleBooleanProperty(this, "exportAnyway", false);
@@ -119,7 +122,10 @@ public final class ExportViewModel {
         this.run = new ExportRun(background);
         this.result = new ExportResult(shell, work, i18n, onFailure);
         recipient.addListener((obs, old, now) -> recipientChanged());
-        letter.addListener((obs, old, now) -> letterChanged(now));
+        letter.addListener((obs, old, now) -> {
+            letterChosen |= !filling && now != null;
+            letterChanged(now);
+        });
         file.addListener((obs, old, now) -> fileChosen |= !filling);
         exportProblem = Bindings.createStringBinding(this::problem, loaded, file, blockers, exportAnyway,
                 items.includedCountProperty(), page);
@@ -191,18 +197,18 @@ public final class ExportViewModel {
         letterChanged(letter.get());
     }
 
-    /** The letter being written when there is one; else a cover letter for a dispute body, none for the seller. */
+    /**
+     * The letter being written when there is one; else a fresh draft of the letter that fits the recipient, as the
+     * command line chooses it (the cover letter for a dispute body).
+     */
     private LetterOption defaultLetter(Recipient forWhom) {
         if (draft != null) {
             return LetterOption.CURRENT;
         }
-        return forWhom.isDisputeBody() ? LetterOption.fresh(LetterKind.COVER_LETTER) : LetterOption.NONE;
+        return LetterOption.fresh(LetterChoice.suggest(forWhom, snapshot));
     }
 
     private void letterChanged(LetterOption option) {
-        if (!filling && option != null) {
-            letterChosen = true;
-        }
         if (option == null || option.source() == LetterOption.Source.NONE) {
             letterWarning.set("");
         } else if (option.source() == LetterOption.Source.CURRENT) {
@@ -356,7 +362,7 @@ public final class ExportViewModel {
     }
 
     public ObservableList<ReadinessRow> readiness() {
-        return FXCollections.unmodifiableObservableList(readiness);
+        return readinessView;
     }
 
     public ReadOnlyStringProperty readinessSummaryProperty() {

@@ -11,6 +11,7 @@ import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.NextStep;
 import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.letters.LetterChoice;
 import nl.bewijsmap.ui.standing.Recipients;
 
 /** Which letter fits where a dossier stands, and which body a cover letter goes to: what the letters tab proposes. */
@@ -29,23 +30,18 @@ public final class LetterAdvice {
 
     /**
      * The letter to propose: the withdrawal while a distance purchase can still be undone (and the consumer wants
-     * the money back, or has not said what they want); else by the next step: no written complaint yet gives the
-     * complaint (the late-delivery notice when the goods did not come in time), a step towards a quality mark or
-     * dispute body the cover letter, and otherwise the notice of default.
+     * the money back, or has not said what they want); the cover letter when the next step turns to a quality mark
+     * or dispute body; else the letter to the seller that fits, as the command line chooses it (the complaint, the
+     * notice of default once one was sent, the late-delivery notice for goods that did not come).
      */
     public static LetterKind suggested(DossierSnapshot snapshot) {
         if (withdrawalOpen(snapshot)) {
             return LetterKind.WITHDRAWAL;
         }
-        NextStep step = snapshot.advice().step();
-        if (step == NextStep.COMPLAIN_IN_WRITING) {
-            return deliveryLate(snapshot) ? LetterKind.LATE_DELIVERY : LetterKind.COMPLAINT;
-        }
-        if (TO_A_BODY.contains(step)) {
+        if (TO_A_BODY.contains(snapshot.advice().step())) {
             return LetterKind.COVER_LETTER;
         }
-        return deliveryLate(snapshot) && !sent(snapshot, EventKind.NOTICE_OF_DEFAULT_SENT)
-                ? LetterKind.LATE_DELIVERY : LetterKind.NOTICE_OF_DEFAULT;
+        return LetterChoice.suggest(Recipient.SELLER, snapshot);
     }
 
     /** Who a cover letter goes to: the body that fits the seller, else De Geschillencommissie. */
@@ -60,12 +56,6 @@ public final class LetterAdvice {
                 && status(snapshot, DeadlineRule.WITHDRAWAL) == DeadlineStatus.OPEN
                 && !sent(snapshot, EventKind.WITHDRAWAL_SENT)
                 && (wanted == null || UNDOING.contains(wanted));
-    }
-
-    /** The goods were due and have not come: the delivery term passed and no delivery date is known. */
-    private static boolean deliveryLate(DossierSnapshot snapshot) {
-        return status(snapshot, DeadlineRule.DELIVERY) == DeadlineStatus.PASSED
-                && snapshot.contents().facts().deliveryDate() == null;
     }
 
     private static DeadlineStatus status(DossierSnapshot snapshot, DeadlineRule rule) {

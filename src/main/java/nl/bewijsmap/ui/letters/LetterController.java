@@ -52,6 +52,7 @@ public final class LetterController {
     private final PauseTransition typingPause = new PauseTransition(PREVIEW_DELAY);
 
     @FXML private SplitPane root;
+    @FXML private VBox choiceBox;
     @FXML private ComboBox<LetterKind> kindCombo;
     @FXML private Label kindHint;
     @FXML private ComboBox<Recipient> recipientCombo;
@@ -74,6 +75,7 @@ public final class LetterController {
     @FXML private Label previewStatus;
     @FXML private ScrollPane previewScroll;
     @FXML private VBox previewPages;
+    @FXML private Label previewEmpty;
 
     /** {@code onShowSent} opens the event of a letter kept as sent on the timeline. */
     public LetterController(LetterViewModel viewModel, I18n i18n, DialogService dialogs, Clock clock,
@@ -91,7 +93,8 @@ public final class LetterController {
         bindEditor();
         bindActions();
         bindPreview();
-        Fields.linkLabels(root);
+        // The grid sits in a split pane, whose items are no children until it is shown: link from its own box.
+        Fields.linkLabels(choiceBox);
         root.setDividerPositions(0.54);
     }
 
@@ -166,6 +169,9 @@ public final class LetterController {
 
     private void showPages(List<BufferedImage> pages) {
         previewPages.getChildren().clear();
+        if (pages.isEmpty()) {
+            previewPages.getChildren().add(previewEmpty);
+        }
         int number = 0;
         for (BufferedImage page : pages) {
             number++;

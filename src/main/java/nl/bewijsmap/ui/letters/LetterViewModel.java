@@ -118,6 +118,7 @@ public final class LetterViewModel {
     private final StringProperty body = Forms.text();
     private final ReadOnlyObjectWrapper<Letter> drafted = new ReadOnlyObjectWrapper<>(this, "drafted");
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
+    private final ObservableList<String> gapsView = FXCollections.unmodifiableObservableList(gaps);
     private final ReadOnlyStringWrapper gapsText = new ReadOnlyStringWrapper(this, "gapsText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -468,7 +469,7 @@ public final class LetterViewModel {
 
     /** The texts in square brackets still in the letter, in order. */
     public ObservableList<String> gaps() {
-        return FXCollections.unmodifiableObservableList(gaps);
+        return gapsView;
     }
 
     /** A plain-words warning about the gaps, or empty when there are none. */

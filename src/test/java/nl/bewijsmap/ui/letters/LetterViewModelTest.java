@@ -1,0 +1,218 @@
+package nl.bewijsmap.ui.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.bewijsmap.domain.DesiredOutcome;
+import nl.bewijsmap.domain.DisputeBody;
+import nl.bewijsmap.domain.DossierSnapshot;
+import nl.bewijsmap.domain.Keurmerk;
+import nl.bewijsmap.domain.Letter;
+import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The letters tab on a real dossier and data folder, work run at once. The drafter's text is given here, so that
+ * these tests are about what the tab does with a draft (its gaps, the edits, keeping it), not about its wording.
+ */
+class LetterViewModelTest {
+
+    private static final String BODY = "Geachte heer, mevrouw,\n\nOp [datum bestelling] kocht ik een wasmachine.\n\n"
+            + "Ik vraag u het bedrag terug te storten op [uw IBAN].\n\nMet vriendelijke groet,";
+
+    @TempDir
+    Path dataDir;
+
+    private LettersFixture fixture;
+    private final List<Exception> errors = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+    private final List<LetterViewModel.SentLetter> sent = new ArrayList<>();
+    private final List<Letter> previewed = new ArrayList<>();
+    private final List<String> drafted = new ArrayList<>();
+    private long dossierId;
+    private LetterViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        fixture = new LettersFixture(dataDir);
+        dossierId = fixture.dossier("Washing machine", false, LocalDate.of(2026, 1, 10), DesiredOutcome.REPAIR,
+                Keurmerk.NONE, DisputeBody.NONE);
+        viewModel = viewModel();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+        assertThat(errors).isEmpty();
+    }
+
+    private LetterViewModel viewModel() {
+        SavedDrafts drafts = new SavedDrafts(fixture.services.settings());
+        LetterViewModel.Letters letters = new LetterViewModel.Letters() {
+            @Override
+            public DossierSnapshot snapshot(long id) {
+                return fixture.services.correspondence().snapshot(id);
+            }
+
+            @Override
+            public Letter draft(long id, LetterKind kind, Recipient recipient, Locale locale) {
+                drafted.add(kind + " " + recipient + " " + locale.getLanguage());
+                return LettersFixture.letter(kind, "Klacht over bestelling W-88123", BODY);
+            }
+
+            @Override
+            public LetterViewModel.SentLetter markSent(long id, Letter letter, LocalDateTime sentAt) {
+                throw new UnsupportedOperationException("kept as sent in the journey test, with the real PDF");
+            }
+
+            @Override
+            public Optional<LetterViewModel.Draft> restore(long id) {
+                return drafts.restore(id);
+            }
+
+            @Override
+            public void keep(long id, LetterViewModel.Draft draft) {
+                drafts.keep(id, draft);
+            }
+        };
+        LetterViewModel.Paper paper = new LetterViewModel.Paper() {
+            @Override
+            public List<BufferedImage> pages(Letter letter) {
+                previewed.add(letter);
+                return List.of(new BufferedImage(10, 14, BufferedImage.TYPE_INT_RGB));
+            }
+
+            @Override
+            public void write(Letter letter, Path out) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public LetterViewModel.PrintOutcome print(Letter letter) {
+                return LetterViewModel.PrintOutcome.NO_PRINTER;
+            }
+        };
+        return new LetterViewModel(letters, paper, Background.direct(), Background.direct(),
+                new I18n(I18n.ENGLISH), sent::add, messages::add, errors::add);
+    }
+
+    @Test
+    void loadingProposesTheLetterThatFitsInDutchAndDraftingFillsTheEditor() {
+        viewModel.load(dossierId);
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.kindProperty().get()).isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.suggestedProperty().get()).isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
+        assertThat(viewModel.hasDraftProperty().get()).isFalse();
+        assertThat(viewModel.recipientText(LetterKind.COMPLAINT, null)).isEqualTo("Witgoedwinkel.nl");
+
+        viewModel.draft();
+
+        assertThat(drafted).containsExactly("COMPLAINT SELLER nl");
+        assertThat(viewModel.subjectProperty().get()).isEqualTo("Klacht over bestelling W-88123");
+        assertThat(viewModel.bodyProperty().get()).isEqualTo(BODY);
+        assertThat(viewModel.draftHeadingProperty().get()).isEqualTo("Written complaint to Witgoedwinkel.nl, in Dutch");
+        assertThat(viewModel.preview().pagesProperty().get()).hasSize(1);
+        assertThat(previewed).last().extracting(Letter::body).isEqualTo(BODY);
+    }
+
+    @Test
+    void aCoverLetterGoesToTheBodyChosenAndAnEnglishLetterIsDraftedInEnglish() {
+        viewModel.load(dossierId);
+        viewModel.kindProperty().set(LetterKind.COVER_LETTER);
+        viewModel.coverRecipientProperty().set(Recipient.DIGIDISPUUT);
+        viewModel.languageProperty().set(LetterLanguage.ENGLISH);
+        viewModel.draft();
+        assertThat(drafted).containsExactly("COVER_LETTER DIGIDISPUUT en");
+    }
+
+    @Test
+    void theGapsWarningNamesWhatIsInSquareBracketsUntilItIsFilledIn() {
+        viewModel.load(dossierId);
+        viewModel.draft();
+        assertThat(viewModel.gaps()).containsExactly("[datum bestelling]", "[uw IBAN]");
+        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("2 gaps are still to fill in: [datum bestelling], "
+                + "[uw IBAN]. Replace the text in square brackets, or remove it, before you send the letter.");
+
+        viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[uw IBAN]", "NL91 ABNA 0417 1643 00"));
+        assertThat(viewModel.gapsTextProperty().get()).startsWith("1 gap is still to fill in: [datum bestelling].");
+
+        viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
+        assertThat(viewModel.gaps()).isEmpty();
+        assertThat(viewModel.gapsTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void draftingAgainOnlyAsksFirstWhenTheTextWasChanged() {
+        viewModel.load(dossierId);
+        assertThat(viewModel.draftingDiscardsEdits()).as("nothing drafted yet").isFalse();
+        viewModel.draft();
+        assertThat(viewModel.draftingDiscardsEdits()).as("the draft as made").isFalse();
+
+        viewModel.bodyProperty().set(BODY + "\n\nJ. de Vries");
+        assertThat(viewModel.draftingDiscardsEdits()).isTrue();
+        assertThat(viewModel.currentLetter().body()).endsWith("J. de Vries");
+
+        viewModel.bodyProperty().set(BODY);
+        assertThat(viewModel.draftingDiscardsEdits()).as("changed back").isFalse();
+    }
+
+    @Test
+    void anEditedDraftIsKeptAndComesBackAfterAnotherDossierAndAfterARestart() {
+        long other = fixture.dossier("Dryer", false, LocalDate.of(2026, 2, 1), DesiredOutcome.REPAIR, Keurmerk.NONE,
+                DisputeBody.NONE);
+        viewModel.load(dossierId);
+        viewModel.kindProperty().set(LetterKind.NOTICE_OF_DEFAULT);
+        viewModel.languageProperty().set(LetterLanguage.ENGLISH);
+        viewModel.draft();
+        viewModel.subjectProperty().set("Notice of default – order W-88123");
+        viewModel.bodyProperty().set(BODY + "\n\nTyped by hand.");
+
+        viewModel.load(other);
+        assertThat(viewModel.hasDraftProperty().get()).isFalse();
+        assertThat(viewModel.kindProperty().get()).as("the other dossier's own letter").isEqualTo(LetterKind.COMPLAINT);
+
+        viewModel.load(dossierId);
+        assertThat(viewModel.kindProperty().get()).isEqualTo(LetterKind.NOTICE_OF_DEFAULT);
+        assertThat(viewModel.subjectProperty().get()).isEqualTo("Notice of default – order W-88123");
+        assertThat(viewModel.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(viewModel.draftingDiscardsEdits()).isTrue();
+
+        LetterViewModel afterRestart = viewModel();
+        afterRestart.load(dossierId);
+        assertThat(afterRestart.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(afterRestart.currentLetter().recipientLines()).containsExactly("Witgoedwinkel.nl",
+                "Industrieweg 4", "3542 AD Utrecht");
+        assertThat(drafted).hasSize(1);
+    }
+
+    @Test
+    void withoutAPrinterTheUserIsToldInPlainWords() {
+        viewModel.load(dossierId);
+        viewModel.draft();
+        viewModel.print();
+        assertThat(messages).containsExactly("No printer was found on this computer. Save the letter as a PDF and "
+                + "print it elsewhere, for example at a library or copy shop.");
+        assertThat(viewModel.paperBusyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSuggestedFileNameNamesTheLetterTheDossierAndTheDay() {
+        viewModel.load(dossierId);
+        viewModel.draft();
+        assertThat(viewModel.suggestedFileName()).isEqualTo("Written complaint - Washing machine - 2026-03-16.pdf");
+    }
+}
