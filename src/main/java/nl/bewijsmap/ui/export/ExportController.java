@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -50,6 +51,7 @@ public final class ExportController {
 
     @FXML private BorderPane root;
     @FXML private SplitPane setupPage;
+    @FXML private ScrollPane settingsScroll;
     @FXML private VBox settingsBox;
     @FXML private VBox runningPage;
     @FXML private VBox donePage;
@@ -79,7 +81,7 @@ public final class ExportController {
     @FXML private Label mailHint;
     @FXML private Label problemText;
     @FXML private Button closeButton;
-    @FXML private Button exportButton;
+    @FXML private Button makeButton;
 
     public ExportController(ExportViewModel viewModel, I18n i18n, Runnable onClose) {
         this.viewModel = viewModel;
@@ -98,6 +100,7 @@ public final class ExportController {
         filterLabel.setLabelFor(filterCombo);
         recipientLabel.setLabelFor(recipientCombo);
         setupPage.setDividerPositions(0.5);
+        Fields.scrollToFocused(settingsScroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
@@ -208,13 +211,13 @@ public final class ExportController {
                     : viewModel.statusProperty().get();
             case RUNNING, DONE -> "";
         }, page, viewModel.statusProperty(), viewModel.exportProblemProperty()));
-        exportButton.disableProperty().bind(viewModel.exportProblemProperty().isNotEmpty());
-        Fields.showWhen(exportButton, page.isEqualTo(ExportViewModel.Page.SETUP));
+        makeButton.disableProperty().bind(viewModel.exportProblemProperty().isNotEmpty());
+        Fields.showWhen(makeButton, page.isEqualTo(ExportViewModel.Page.SETUP));
         Fields.showWhen(closeButton, page.isNotEqualTo(ExportViewModel.Page.RUNNING));
         closeButton.textProperty().bind(Bindings.when(page.isEqualTo(ExportViewModel.Page.DONE))
                 .then(i18n.text("export.close")).otherwise(i18n.text("dialog.cancel")));
         // Enter makes the package on the first page and closes the last one.
-        exportButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.SETUP));
+        makeButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.SETUP));
         closeButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.DONE));
         page.addListener((obs, old, now) -> {
             if (now == ExportViewModel.Page.DONE) {
