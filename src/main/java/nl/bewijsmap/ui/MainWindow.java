@@ -34,6 +34,7 @@ import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceScreen;
 import nl.bewijsmap.ui.export.ExportDialog;
 import nl.bewijsmap.ui.letters.LetterViewModel;
+import nl.bewijsmap.ui.letters.SentLetter;
 import nl.bewijsmap.ui.letters.LettersScreen;
 import nl.bewijsmap.ui.standing.StandingScreen;
 import nl.bewijsmap.ui.timeline.TimelineScreen;
@@ -202,7 +203,7 @@ public final class MainWindow {
     }
 
     /** A letter was kept as sent: its event is on the timeline, its PDF with the evidence, the phase may be later. */
-    private void letterSent(LetterViewModel.SentLetter sent) {
+    private void letterSent(SentLetter sent) {
         long id = sent.event().dossierId();
         if (id == dossierViewModel.dossierId()) {
             timeline.refresh();

@@ -102,24 +102,24 @@ public final class LetterController {
         kindCombo.getItems().setAll(LetterKind.values());
         kindCells();
         // The fitting letter is marked in the list: mark it again when the dossier changes which one that is.
-        viewModel.suggestedProperty().addListener(obs -> kindCells());
-        kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
-        kindHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.kindProperty().get() == null ? ""
-                : viewModel.kindHint(viewModel.kindProperty().get()), viewModel.kindProperty()));
-        BooleanBinding cover = viewModel.kindProperty().isEqualTo(LetterKind.COVER_LETTER);
-        Fields.choices(recipientCombo, viewModel.coverRecipients(), i18n::name);
-        recipientCombo.valueProperty().bindBidirectional(viewModel.coverRecipientProperty());
+        viewModel.setup().suggestedProperty().addListener(obs -> kindCells());
+        kindCombo.valueProperty().bindBidirectional(viewModel.setup().kindProperty());
+        kindHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.setup().kindProperty().get() == null ? ""
+                : viewModel.setup().kindHint(viewModel.setup().kindProperty().get()), viewModel.setup().kindProperty()));
+        BooleanBinding cover = viewModel.setup().kindProperty().isEqualTo(LetterKind.COVER_LETTER);
+        Fields.choices(recipientCombo, viewModel.setup().coverRecipients(), i18n::name);
+        recipientCombo.valueProperty().bindBidirectional(viewModel.setup().coverRecipientProperty());
         Fields.showWhen(recipientCombo, cover);
         Fields.showWhen(recipientFixed, cover.not());
         recipientFixed.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.recipientText(viewModel.kindProperty().get(), null),
-                viewModel.kindProperty(), viewModel.loadedProperty()));
+                () -> viewModel.setup().recipientText(viewModel.setup().kindProperty().get(), null),
+                viewModel.setup().kindProperty(), viewModel.loadedProperty()));
         recipientLabel.labelForProperty().bind(Bindings.when(cover).then((Node) recipientCombo)
                 .otherwise(recipientFixed));
         Fields.choices(languageCombo, List.of(LetterLanguage.values()), i18n::name);
-        languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
+        languageCombo.valueProperty().bindBidirectional(viewModel.setup().languageProperty());
         draftButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not())
-                .or(viewModel.kindProperty().isNull()));
+                .or(viewModel.setup().kindProperty().isNull()));
     }
 
     private void kindCells() {
@@ -230,7 +230,7 @@ public final class LetterController {
 
     @FXML
     private void showSent() {
-        LetterViewModel.SentLetter sent = viewModel.sentProperty().get();
+        SentLetter sent = viewModel.sentProperty().get();
         if (sent != null) {
             onShowSent.accept(sent.event());
         }
@@ -252,8 +252,8 @@ public final class LetterController {
                 setGraphic(null);
                 return;
             }
-            String name = viewModel.kindName(kind);
-            if (kind == viewModel.suggestedProperty().get()) {
+            String name = viewModel.setup().kindName(kind);
+            if (kind == viewModel.setup().suggestedProperty().get()) {
                 name = i18n.text("letters.kind.suggested", name);
             }
             if (!withHint) {
@@ -263,7 +263,7 @@ public final class LetterController {
             }
             Label title = new Label(name);
             title.getStyleClass().add("letters-kind-name");
-            Label hint = new Label(viewModel.kindHint(kind));
+            Label hint = new Label(viewModel.setup().kindHint(kind));
             hint.getStyleClass().add("letters-kind-hint");
             hint.setWrapText(true);
             hint.setMaxWidth(460);

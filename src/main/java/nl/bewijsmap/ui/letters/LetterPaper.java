@@ -54,7 +54,7 @@ final class LetterPaper implements LetterViewModel.Paper {
     }
 
     @Override
-    public LetterViewModel.PrintOutcome print(Letter letter) throws Exception {
+    public PrintOutcome print(Letter letter) throws Exception {
         Path pdf = Files.createTempFile("bewijsmap-print-", ".pdf");
         try {
             correspondence.writeLetter(letter, pdf);

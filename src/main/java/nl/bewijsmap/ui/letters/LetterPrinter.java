@@ -35,9 +35,9 @@ final class LetterPrinter {
     private LetterPrinter() {
     }
 
-    static LetterViewModel.PrintOutcome print(Path pdf, String jobName) throws IOException, PrinterException {
+    static PrintOutcome print(Path pdf, String jobName) throws IOException, PrinterException {
         if (PrinterJob.lookupPrintServices().length == 0) {
-            return LetterViewModel.PrintOutcome.NO_PRINTER;
+            return PrintOutcome.NO_PRINTER;
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PrinterJob job = PrinterJob.getPrinterJob();
@@ -48,13 +48,13 @@ final class LetterPrinter {
             attributes.add(OrientationRequested.PORTRAIT);
             attributes.add(new JobName(jobName, null));
             if (!job.printDialog(attributes)) {
-                return LetterViewModel.PrintOutcome.CANCELLED;
+                return PrintOutcome.CANCELLED;
             }
             job.print(attributes);
-            return LetterViewModel.PrintOutcome.PRINTED;
+            return PrintOutcome.PRINTED;
         } catch (HeadlessException e) {
             LOG.info("No print dialog on a computer without a screen", e);
-            return LetterViewModel.PrintOutcome.NO_PRINTER;
+            return PrintOutcome.NO_PRINTER;
         }
     }
 

@@ -9,29 +9,23 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.DossierSnapshot;
-import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.LetterKind;
-import nl.bewijsmap.domain.Phase;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
@@ -55,10 +49,10 @@ public final class LetterViewModel {
         SentLetter markSent(long dossierId, Letter letter, LocalDateTime sentAt);
 
         /** The draft kept for the dossier, if any. */
-        Optional<Draft> restore(long dossierId);
+        Optional<LetterDraft> restore(long dossierId);
 
         /** Keeps the draft for the dossier; null forgets it. */
-        void keep(long dossierId, Draft draft);
+        void keep(long dossierId, LetterDraft draft);
     }
 
     /** The paper side; called on a worker of its own, since printing waits for the user's print dialog. */
@@ -71,49 +65,15 @@ public final class LetterViewModel {
         PrintOutcome print(Letter letter) throws Exception;
     }
 
-    /** How printing ended. */
-    public enum PrintOutcome {
-        PRINTED,
-        CANCELLED,
-        NO_PRINTER
-    }
-
-    /** A letter kept as sent, and the phase the dossier is in after it. */
-    public record SentLetter(DossierEvent event, EvidenceItem copy, Phase phase) {
-    }
-
-    /** A draft as the drafter made it, with the subject and body as the consumer has them now. */
-    public record Draft(Letter drafted, String subject, String body) {
-        public Draft {
-            Objects.requireNonNull(drafted, "drafted");
-            subject = subject == null ? "" : subject;
-            body = body == null ? "" : body;
-        }
-
-        /** Whether the consumer changed the text the drafter made. */
-        public boolean edited() {
-            return !subject.strip().equals(drafted.subject()) || !body.strip().equals(drafted.body());
-        }
-
-        public Letter letter() {
-            return drafted.withText(subject, body);
-        }
-    }
-
     private final Letters letters;
+    private final LetterSetup setup;
     private final LetterPreview preview;
+    private final LetterOutput output;
     private final Background background;
-    private final Background paperWork;
     private final I18n i18n;
     private final Consumer<SentLetter> onSent;
-    private final Consumer<String> onMessage;
     private final Consumer<Exception> onError;
 
-    private final ObjectProperty<LetterKind> kind = new SimpleObjectProperty<>(this, "kind");
-    private final ReadOnlyObjectWrapper<LetterKind> suggested = new ReadOnlyObjectWrapper<>(this, "suggested");
-    private final ObjectProperty<Recipient> coverRecipient = new SimpleObjectProperty<>(this, "coverRecipient");
-    private final ObjectProperty<LetterLanguage> language =
-            new SimpleObjectProperty<>(this, "language", LetterLanguage.DUTCH);
     private final StringProperty subject = Forms.text();
     private final StringProperty body = Forms.text();
     private final ReadOnlyObjectWrapper<Letter> drafted = new ReadOnlyObjectWrapper<>(this, "drafted");
@@ -122,10 +82,8 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper gapsText = new ReadOnlyStringWrapper(this, "gapsText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyBooleanWrapper paperBusy = new ReadOnlyBooleanWrapper(this, "paperBusy", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<SentLetter> sent = new ReadOnlyObjectWrapper<>(this, "sent");
-    private final ReadOnlyStringWrapper sellerName = new ReadOnlyStringWrapper(this, "sellerName", "");
     private final BooleanBinding hasDraft = drafted.isNotNull();
     private final StringBinding draftHeading;
 
@@ -134,28 +92,30 @@ public final class LetterViewModel {
     private Path documents;
     private long generation;
     /** The draft last handed to {@link Letters#keep}, so that an unchanged draft is not written again. */
-    private Draft kept;
-    /** Whether the user chose the kind of letter; until then it follows the dossier. */
-    private boolean kindChosen;
+    private LetterDraft kept;
     private boolean filling;
 
+    /**
+     * {@code background} is the app's worker, {@code paperWork} the one for previews, saving and printing;
+     * {@code onSent} hears of a letter kept as sent, {@code onMessage} gets what the user must read now.
+     */
     public LetterViewModel(Letters letters, Paper paper, Background background, Background paperWork, I18n i18n,
                            Consumer<SentLetter> onSent, Consumer<String> onMessage, Consumer<Exception> onError) {
         this.letters = letters;
         this.background = background;
-        this.paperWork = paperWork;
         this.i18n = i18n;
         this.onSent = onSent;
-        this.onMessage = onMessage;
         this.onError = onError;
+        this.setup = new LetterSetup(i18n);
         this.preview = new LetterPreview(paper, paperWork, i18n);
-        kind.addListener((obs, old, now) -> kindChosen |= !filling && now != null);
+        this.output = new LetterOutput(paper, paperWork, i18n, status::set, onMessage, onError);
         Forms.watch(this::textChanged, subject, body);
         draftHeading = Bindings.createStringBinding(() -> {
             Letter letter = drafted.get();
-            return letter == null ? "" : i18n.text("letters.heading", kindName(letter.kind()),
-                    recipientText(letter.kind(), letter.recipient()), i18n.name(LetterLanguage.of(letter.locale())));
-        }, drafted, sellerName);
+            return letter == null ? "" : i18n.text("letters.heading", setup.kindName(letter.kind()),
+                    setup.recipientText(letter.kind(), letter.recipient()),
+                    i18n.name(LetterLanguage.of(letter.locale())));
+        }, drafted, setup.sellerNameProperty());
     }
 
     /** Shows another dossier's letter: the draft kept for it, else the letter that fits it, not yet drafted. */
@@ -163,21 +123,14 @@ public final class LetterViewModel {
         keep();
         dossierId = id;
         long asked = ++generation;
-        filling = true;
-        try {
-            show(null);
-            kindChosen = false;
-            kind.set(null);
-            suggested.set(null);
-            sent.set(null);
-            status.set("");
-            loaded.set(false);
-        } finally {
-            filling = false;
-        }
+        show(null);
+        setup.clear();
+        sent.set(null);
+        status.set("");
+        loaded.set(false);
         background.run(() -> new Reading(letters.snapshot(id), letters.restore(id), Folders.documents()), reading -> {
             if (asked == generation) {
-                apply(reading, true);
+                apply(reading);
             }
         }, onError);
     }
@@ -189,72 +142,54 @@ public final class LetterViewModel {
         }
         long id = dossierId;
         long asked = generation;
-        background.run(() -> new Reading(letters.snapshot(id), Optional.<Draft>empty(), null), reading -> {
+        background.run(() -> new Reading(letters.snapshot(id), Optional.<LetterDraft>empty(), null), reading -> {
             if (asked == generation) {
-                apply(reading, false);
+                apply(reading);
             }
         }, onError);
     }
 
-    private record Reading(DossierSnapshot snapshot, Optional<Draft> draft, Path documents) {
+    private record Reading(DossierSnapshot snapshot, Optional<LetterDraft> draft, Path documents) {
     }
 
-    private void apply(Reading reading, boolean restore) {
+    private void apply(Reading reading) {
         DossierSnapshot snapshot = reading.snapshot();
-        filling = true;
-        try {
-            suggested.set(LetterAdvice.suggested(snapshot));
-            sellerName.set(snapshot.contents().seller().displayName());
-            title = snapshot.dossier().title();
-            if (reading.documents() != null) {
-                documents = reading.documents();
-            }
-            if (restore && reading.draft().isPresent()) {
-                Draft draft = reading.draft().get();
-                kept = draft;
-                kind.set(draft.drafted().kind());
-                kindChosen = true;
-                language.set(LetterLanguage.of(draft.drafted().locale()));
-                coverRecipient.set(draft.drafted().recipient() == Recipient.SELLER
-                        ? LetterAdvice.coverRecipient(snapshot) : draft.drafted().recipient());
-                show(draft);
-            } else {
-                if (!kindChosen) {
-                    kind.set(suggested.get());
-                }
-                if (coverRecipient.get() == null || !kindChosen) {
-                    coverRecipient.set(LetterAdvice.coverRecipient(snapshot));
-                }
-            }
-        } finally {
-            filling = false;
+        title = snapshot.dossier().title();
+        if (reading.documents() != null) {
+            documents = reading.documents();
         }
+        setup.propose(snapshot);
+        reading.draft().ifPresent(draft -> {
+            kept = draft;
+            setup.restore(draft.drafted(), snapshot);
+            show(draft);
+        });
         loaded.set(true);
     }
 
     /** Whether drafting again would throw away text the consumer changed (and did not send): ask first. */
     public boolean draftingDiscardsEdits() {
-        Draft draft = currentDraft();
+        LetterDraft draft = currentDraft();
         return draft != null && draft.edited() && sent.get() == null;
     }
 
     /** Drafts the chosen letter from the dossier's data, replacing the text in the editor. */
     public void draft() {
-        LetterKind chosen = kind.get();
+        LetterKind chosen = setup.kindProperty().get();
         if (dossierId < 0 || chosen == null || busy.get()) {
             return;
         }
         long id = dossierId;
         long asked = generation;
-        Recipient recipient = chosen == LetterKind.COVER_LETTER ? coverRecipient.get() : Recipient.SELLER;
-        Locale locale = language.get().locale();
+        Recipient recipient = setup.recipient();
+        Locale locale = setup.locale();
         busy.set(true);
         background.run(() -> letters.draft(id, chosen, recipient, locale), letter -> {
             busy.set(false);
             if (asked == generation) {
                 sent.set(null);
                 status.set("");
-                show(new Draft(letter, letter.subject(), letter.body()));
+                show(new LetterDraft(letter, letter.subject(), letter.body()));
                 keep();
             }
         }, e -> {
@@ -263,15 +198,14 @@ public final class LetterViewModel {
         });
     }
 
-    private void show(Draft draft) {
-        boolean wasFilling = filling;
+    private void show(LetterDraft draft) {
         filling = true;
         try {
             drafted.set(draft == null ? null : draft.drafted());
             subject.set(draft == null ? "" : draft.subject());
             body.set(draft == null ? "" : draft.body());
         } finally {
-            filling = wasFilling;
+            filling = false;
         }
         findGaps();
         refreshPreview();
@@ -290,26 +224,26 @@ public final class LetterViewModel {
         List<String> found = new ArrayList<>(Gaps.in(subject.get()));
         found.addAll(Gaps.in(body.get()));
         gaps.setAll(found);
+        List<String> named = found.stream().distinct().toList();
         gapsText.set(found.isEmpty() ? "" : i18n.text("letters.gaps", found.size(),
-                String.join(", ", found.stream().distinct().limit(4).toList())
-                        + (found.stream().distinct().count() > 4 ? ", …" : "")));
+                String.join(", ", named.subList(0, Math.min(4, named.size()))) + (named.size() > 4 ? ", …" : "")));
     }
 
     /** The draft as the consumer has it now, or null when nothing was drafted. */
-    public Draft currentDraft() {
+    public LetterDraft currentDraft() {
         Letter base = drafted.get();
-        return base == null ? null : new Draft(base, subject.get(), body.get());
+        return base == null ? null : new LetterDraft(base, subject.get(), body.get());
     }
 
     /** The letter as it would be printed now, or null when nothing was drafted. */
     public Letter currentLetter() {
-        Draft draft = currentDraft();
+        LetterDraft draft = currentDraft();
         return draft == null ? null : draft.letter();
     }
 
     /** Keeps the draft for the dossier when it changed since it was last kept; the screen calls it as typing pauses. */
     public void keep() {
-        Draft draft = currentDraft();
+        LetterDraft draft = currentDraft();
         if (dossierId < 0 || draft == null || draft.equals(kept)) {
             return;
         }
@@ -326,46 +260,17 @@ public final class LetterViewModel {
     /** Writes the letter as a PDF where the consumer chose. */
     public void saveAs(Path out) {
         Letter letter = currentLetter();
-        if (letter == null || out == null) {
-            return;
+        if (letter != null && out != null) {
+            output.saveAs(letter, out);
         }
-        paperBusy.set(true);
-        paperWork.run(() -> {
-            preview.paper().write(letter, out);
-            return out;
-        }, written -> {
-            paperBusy.set(false);
-            status.set(i18n.text("letters.saved", written.getFileName().toString()));
-        }, e -> {
-            paperBusy.set(false);
-            onError.accept(e);
-        });
     }
 
     /** Prints the letter at its actual size on A4, after the system's print dialog. */
     public void print() {
         Letter letter = currentLetter();
-        if (letter == null) {
-            return;
+        if (letter != null) {
+            output.print(letter);
         }
-        paperBusy.set(true);
-        status.set(i18n.text("letters.print.preparing"));
-        paperWork.run(() -> preview.paper().print(letter), outcome -> {
-            paperBusy.set(false);
-            switch (outcome) {
-                case PRINTED -> status.set(i18n.text("letters.print.done"));
-                case CANCELLED -> status.set("");
-                case NO_PRINTER -> {
-                    status.set("");
-                    onMessage.accept(i18n.text("letters.print.noPrinter"));
-                }
-                default -> throw new IllegalStateException(outcome.name());
-            }
-        }, e -> {
-            paperBusy.set(false);
-            status.set("");
-            onError.accept(e);
-        });
     }
 
     /** Keeps the letter as sent at that moment: its PDF with the evidence, an event on the timeline. */
@@ -393,61 +298,27 @@ public final class LetterViewModel {
         });
     }
 
-    /** What to call a kind of letter, and when to use it. */
-    public String kindName(LetterKind letterKind) {
-        return i18n.text("letters.kind." + letterKind.name());
-    }
-
-    public String kindHint(LetterKind letterKind) {
-        return i18n.text("letters.kind.hint." + letterKind.name());
-    }
-
-    /** Who the letter is for, in words: the seller by name, or the body a cover letter goes to. */
-    public String recipientText(LetterKind letterKind, Recipient recipient) {
-        if (letterKind == LetterKind.COVER_LETTER && recipient != null) {
-            return i18n.text("standing.recipient." + recipient.name());
-        }
-        return sellerName.get().isEmpty() ? i18n.text("standing.recipient.SELLER") : sellerName.get();
-    }
-
     /** Where a saved letter goes first: the user's documents folder (null until the dossier was read). */
     public Path documentsFolder() {
         return documents;
     }
 
-    /** "Complaint - Washing machine - 2026-03-16.pdf": the kind, the dossier and the letter's date. */
+    /** "Written complaint - Washing machine - 2026-03-16.pdf": the kind, the dossier and the letter's date. */
     public String suggestedFileName() {
         Letter letter = drafted.get();
         if (letter == null) {
             return Folders.safeName(title) + ".pdf";
         }
-        return Folders.safeName(kindName(letter.kind()) + " - " + title + " - " + letter.date()) + ".pdf";
+        return Folders.safeName(setup.kindName(letter.kind()) + " - " + title + " - " + letter.date()) + ".pdf";
     }
 
     public long dossierId() {
         return dossierId;
     }
 
-    public ObjectProperty<LetterKind> kindProperty() {
-        return kind;
-    }
-
-    /** The letter that fits where the dossier stands. */
-    public ReadOnlyObjectProperty<LetterKind> suggestedProperty() {
-        return suggested.getReadOnlyProperty();
-    }
-
-    /** Who a cover letter goes to; other letters go to the seller. */
-    public ObjectProperty<Recipient> coverRecipientProperty() {
-        return coverRecipient;
-    }
-
-    public List<Recipient> coverRecipients() {
-        return List.of(Recipient.KEURMERK, Recipient.GESCHILLENCOMMISSIE, Recipient.DIGIDISPUUT);
-    }
-
-    public ObjectProperty<LetterLanguage> languageProperty() {
-        return language;
+    /** Which letter, to whom, in which language. */
+    public LetterSetup setup() {
+        return setup;
     }
 
     public StringProperty subjectProperty() {
@@ -465,6 +336,11 @@ public final class LetterViewModel {
 
     public BooleanBinding hasDraftProperty() {
         return hasDraft;
+    }
+
+    /** "Written complaint to Witgoedwinkel.nl, in Dutch": what the editor holds, or empty before a draft. */
+    public StringBinding draftHeadingProperty() {
+        return draftHeading;
     }
 
     /** The texts in square brackets still in the letter, in order. */
@@ -488,7 +364,7 @@ public final class LetterViewModel {
 
     /** Saving as PDF or printing. */
     public ReadOnlyBooleanProperty paperBusyProperty() {
-        return paperBusy.getReadOnlyProperty();
+        return output.busyProperty();
     }
 
     /** What just happened: saved, printed, kept as sent. */
@@ -503,10 +379,5 @@ public final class LetterViewModel {
 
     public LetterPreview preview() {
         return preview;
-    }
-
-    /** "Complaint to Witgoedwinkel.nl, in Dutch": what the editor holds, or empty before a draft. */
-    public StringBinding draftHeadingProperty() {
-        return draftHeading;
     }
 }

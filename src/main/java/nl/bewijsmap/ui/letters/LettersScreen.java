@@ -31,7 +31,7 @@ public final class LettersScreen {
      * timeline.
      */
     public LettersScreen(Services services, Background background, Background paperWork, I18n i18n,
-                         DialogService dialogs, Clock clock, Consumer<LetterViewModel.SentLetter> onSent,
+                         DialogService dialogs, Clock clock, Consumer<SentLetter> onSent,
                          Consumer<DossierEvent> onShowSent, Consumer<Exception> onError) {
         viewModel = new LetterViewModel(letters(services), new LetterPaper(services.correspondence()), background,
                 paperWork, i18n, onSent, dialogs::showInfo, onError);
@@ -53,19 +53,19 @@ public final class LettersScreen {
             }
 
             @Override
-            public LetterViewModel.SentLetter markSent(long dossierId, Letter letter, LocalDateTime sentAt) {
+            public SentLetter markSent(long dossierId, Letter letter, LocalDateTime sentAt) {
                 Correspondence.Sent sent = correspondence.markSent(dossierId, letter, sentAt);
-                return new LetterViewModel.SentLetter(sent.event(), sent.copy(),
+                return new SentLetter(sent.event(), sent.copy(),
                         services.dossiers().find(dossierId).map(Dossier::phase).orElse(null));
             }
 
             @Override
-            public Optional<LetterViewModel.Draft> restore(long dossierId) {
+            public Optional<LetterDraft> restore(long dossierId) {
                 return drafts.restore(dossierId);
             }
 
             @Override
-            public void keep(long dossierId, LetterViewModel.Draft draft) {
+            public void keep(long dossierId, LetterDraft draft) {
                 drafts.keep(dossierId, draft);
             }
         };

@@ -35,7 +35,7 @@ final class SavedDrafts {
         this.settings = settings;
     }
 
-    Optional<LetterViewModel.Draft> restore(long dossierId) {
+    Optional<LetterDraft> restore(long dossierId) {
         Optional<String> json = settings.get(PREFIX + dossierId).filter(text -> !text.isEmpty());
         if (json.isEmpty()) {
             return Optional.empty();
@@ -46,7 +46,7 @@ final class SavedDrafts {
                     Locale.forLanguageTag(stored.language()), LocalDate.parse(stored.date()), stored.place(),
                     stored.senderLines(), stored.recipientLines(), stored.subject(), stored.body(),
                     stored.signatureName());
-            return Optional.of(new LetterViewModel.Draft(drafted, stored.editedSubject(), stored.editedBody()));
+            return Optional.of(new LetterDraft(drafted, stored.editedSubject(), stored.editedBody()));
         } catch (JsonProcessingException | RuntimeException e) {
             // A draft this version cannot read is not worth stopping the tab for: the consumer drafts again.
             LOG.warn("Could not read the kept letter draft of dossier {}", dossierId, e);
@@ -54,7 +54,7 @@ final class SavedDrafts {
         }
     }
 
-    void keep(long dossierId, LetterViewModel.Draft draft) {
+    void keep(long dossierId, LetterDraft draft) {
         if (draft == null) {
             settings.put(PREFIX + dossierId, "");
             return;

@@ -39,7 +39,7 @@ class LetterViewModelTest {
     private LettersFixture fixture;
     private final List<Exception> errors = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
-    private final List<LetterViewModel.SentLetter> sent = new ArrayList<>();
+    private final List<SentLetter> sent = new ArrayList<>();
     private final List<Letter> previewed = new ArrayList<>();
     private final List<String> drafted = new ArrayList<>();
     private long dossierId;
@@ -74,17 +74,17 @@ class LetterViewModelTest {
             }
 
             @Override
-            public LetterViewModel.SentLetter markSent(long id, Letter letter, LocalDateTime sentAt) {
+            public SentLetter markSent(long id, Letter letter, LocalDateTime sentAt) {
                 throw new UnsupportedOperationException("kept as sent in the journey test, with the real PDF");
             }
 
             @Override
-            public Optional<LetterViewModel.Draft> restore(long id) {
+            public Optional<LetterDraft> restore(long id) {
                 return drafts.restore(id);
             }
 
             @Override
-            public void keep(long id, LetterViewModel.Draft draft) {
+            public void keep(long id, LetterDraft draft) {
                 drafts.keep(id, draft);
             }
         };
@@ -101,8 +101,8 @@ class LetterViewModelTest {
             }
 
             @Override
-            public LetterViewModel.PrintOutcome print(Letter letter) {
-                return LetterViewModel.PrintOutcome.NO_PRINTER;
+            public PrintOutcome print(Letter letter) {
+                return PrintOutcome.NO_PRINTER;
             }
         };
         return new LetterViewModel(letters, paper, Background.direct(), Background.direct(),
@@ -113,11 +113,11 @@ class LetterViewModelTest {
     void loadingProposesTheLetterThatFitsInDutchAndDraftingFillsTheEditor() {
         viewModel.load(dossierId);
         assertThat(viewModel.loadedProperty().get()).isTrue();
-        assertThat(viewModel.kindProperty().get()).isEqualTo(LetterKind.COMPLAINT);
-        assertThat(viewModel.suggestedProperty().get()).isEqualTo(LetterKind.COMPLAINT);
-        assertThat(viewModel.languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
+        assertThat(viewModel.setup().kindProperty().get()).isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.setup().suggestedProperty().get()).isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.setup().languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
         assertThat(viewModel.hasDraftProperty().get()).isFalse();
-        assertThat(viewModel.recipientText(LetterKind.COMPLAINT, null)).isEqualTo("Witgoedwinkel.nl");
+        assertThat(viewModel.setup().recipientText(LetterKind.COMPLAINT, null)).isEqualTo("Witgoedwinkel.nl");
 
         viewModel.draft();
 
@@ -132,9 +132,9 @@ class LetterViewModelTest {
     @Test
     void aCoverLetterGoesToTheBodyChosenAndAnEnglishLetterIsDraftedInEnglish() {
         viewModel.load(dossierId);
-        viewModel.kindProperty().set(LetterKind.COVER_LETTER);
-        viewModel.coverRecipientProperty().set(Recipient.DIGIDISPUUT);
-        viewModel.languageProperty().set(LetterLanguage.ENGLISH);
+        viewModel.setup().kindProperty().set(LetterKind.COVER_LETTER);
+        viewModel.setup().coverRecipientProperty().set(Recipient.DIGIDISPUUT);
+        viewModel.setup().languageProperty().set(LetterLanguage.ENGLISH);
         viewModel.draft();
         assertThat(drafted).containsExactly("COVER_LETTER DIGIDISPUUT en");
     }
@@ -175,18 +175,18 @@ class LetterViewModelTest {
         long other = fixture.dossier("Dryer", false, LocalDate.of(2026, 2, 1), DesiredOutcome.REPAIR, Keurmerk.NONE,
                 DisputeBody.NONE);
         viewModel.load(dossierId);
-        viewModel.kindProperty().set(LetterKind.NOTICE_OF_DEFAULT);
-        viewModel.languageProperty().set(LetterLanguage.ENGLISH);
+        viewModel.setup().kindProperty().set(LetterKind.NOTICE_OF_DEFAULT);
+        viewModel.setup().languageProperty().set(LetterLanguage.ENGLISH);
         viewModel.draft();
         viewModel.subjectProperty().set("Notice of default – order W-88123");
         viewModel.bodyProperty().set(BODY + "\n\nTyped by hand.");
 
         viewModel.load(other);
         assertThat(viewModel.hasDraftProperty().get()).isFalse();
-        assertThat(viewModel.kindProperty().get()).as("the other dossier's own letter").isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.setup().kindProperty().get()).as("the other dossier's own letter").isEqualTo(LetterKind.COMPLAINT);
 
         viewModel.load(dossierId);
-        assertThat(viewModel.kindProperty().get()).isEqualTo(LetterKind.NOTICE_OF_DEFAULT);
+        assertThat(viewModel.setup().kindProperty().get()).isEqualTo(LetterKind.NOTICE_OF_DEFAULT);
         assertThat(viewModel.subjectProperty().get()).isEqualTo("Notice of default – order W-88123");
         assertThat(viewModel.bodyProperty().get()).endsWith("Typed by hand.");
         assertThat(viewModel.draftingDiscardsEdits()).isTrue();
