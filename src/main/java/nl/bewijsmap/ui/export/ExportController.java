@@ -9,8 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -28,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.bewijsmap.domain.Recipient;
@@ -137,7 +134,7 @@ public final class ExportController {
             }
         });
         locationCheck.selectedProperty().bindBidirectional(viewModel.includeLocationProperty());
-        fileField.textProperty().bindBidirectional(viewModel.fileProperty());
+        fileField.textProperty().bindBidirectional(viewModel.packageFile().textProperty());
         // The name matters more than the folder: show the end of a long path while the user is not typing in it.
         fileField.textProperty().addListener((obs, old, now) -> showFileEnd());
         fileField.focusedProperty().addListener((obs, was, now) -> showFileEnd());
@@ -152,18 +149,18 @@ public final class ExportController {
     }
 
     private void bindReadiness() {
-        readySummary.textProperty().bind(viewModel.readinessSummaryProperty());
-        var clean = Bindings.isEmpty(viewModel.readiness());
+        readySummary.textProperty().bind(viewModel.readiness().summaryProperty());
+        var clean = Bindings.isEmpty(viewModel.readiness().rows());
         readyIcon.textProperty().bind(Bindings.when(clean).then("✓").otherwise("⚠"));
         readyIcon.setAccessibleText("");
         clean.addListener((obs, old, now) -> readySummaryBox.pseudoClassStateChanged(READY, now));
-        Runnable fill = () -> readyList.getChildren().setAll(viewModel.readiness().stream()
+        Runnable fill = () -> readyList.getChildren().setAll(viewModel.readiness().rows().stream()
                 .map(row -> StandingCards.readinessIssue(row, i18n)).toList());
-        viewModel.readiness().addListener((ListChangeListener<Object>) change -> fill.run());
+        viewModel.readiness().rows().addListener((ListChangeListener<Object>) change -> fill.run());
         fill.run();
         Fields.showWhen(readyList, clean.not());
-        anywayCheck.selectedProperty().bindBidirectional(viewModel.exportAnywayProperty());
-        Fields.showWhen(anywayCheck, viewModel.blockersProperty().greaterThan(0));
+        anywayCheck.selectedProperty().bindBidirectional(viewModel.readiness().anywayProperty());
+        Fields.showWhen(anywayCheck, viewModel.readiness().blockersProperty().greaterThan(0));
     }
 
     private void bindItems() {
@@ -171,7 +168,7 @@ public final class ExportController {
         Fields.choices(filterCombo, items.filters(), i18n::name);
         filterCombo.valueProperty().bindBidirectional(items.filterProperty());
         itemsList.setItems(items.shown());
-        itemsList.setCellFactory(list -> new ItemCell());
+        itemsList.setCellFactory(list -> new ExportItemCell());
         itemsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             ExportItem item = itemsList.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.SPACE && item != null) {
@@ -290,51 +287,5 @@ public final class ExportController {
     @FXML
     private void emailSeller() {
         viewModel.result().emailSeller();
-    }
-
-    /** An item with its tick box: the box says whether it goes in, the text what it is and when. */
-    private final class ItemCell extends ListCell<ExportItem> {
-        private final CheckBox box = new CheckBox();
-        private final Label title = new Label();
-        private final Label detail = new Label();
-        private final Node graphic;
-        private ExportItem bound;
-
-        ItemCell() {
-            title.getStyleClass().add("timeline-title");
-            detail.getStyleClass().add("timeline-detail-line");
-            // As wide as the list, never wider: long titles end in "…" instead of scrolling sideways.
-            setPrefWidth(0);
-            title.setMinWidth(0);
-            detail.setMinWidth(0);
-            VBox text = new VBox(1, title, detail);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox line = new HBox(8, box, text);
-            line.setAlignment(Pos.CENTER_LEFT);
-            graphic = line;
-            box.setFocusTraversable(false);
-        }
-
-        @Override
-        protected void updateItem(ExportItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.includedProperty());
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            bound = item;
-            box.selectedProperty().bindBidirectional(item.includedProperty());
-            box.setAccessibleText(item.title());
-            title.setText(item.title());
-            detail.setText(item.when() + "  ·  " + item.detail());
-            setText(null);
-            setGraphic(graphic);
-        }
     }
 }

@@ -18,14 +18,11 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.bewijsmap.domain.DossierSnapshot;
@@ -40,19 +37,18 @@ import nl.bewijsmap.letters.LetterChoice;
 import nl.bewijsmap.rules.Readiness;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
-import nl.bewijsmap.ui.common.Forms;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.Shell;
 import nl.bewijsmap.ui.letters.Gaps;
 import nl.bewijsmap.ui.letters.LetterLanguage;
-import nl.bewijsmap.ui.standing.ReadinessRow;
 import nl.bewijsmap.ui.standing.ReadinessWords;
 import nl.bewijsmap.ui.standing.Recipients;
 
 /**
- * The export dialog: who the package is for and what a dispute body would miss in it (blocking issues need "export
- * anyway"), which letter goes first, which items go in, the size of each PDF, photo locations, the file; then the
- * export itself with its progress and a cancel, and what it wrote. Its result actions are in {@link ExportResult}.
+ * The export dialog: who the package is for and what a dispute body would miss in it (see {@link PackageReadiness}),
+ * which letter goes first, which items go in ({@link ExportItems}), the size of each PDF, photo locations, the file
+ * ({@link PackageFile}); then the export itself with its progress and a cancel ({@link ExportRun}), and what it
+ * wrote ({@link ExportResult}).
  */
 public final class ExportViewModel {
 
@@ -69,6 +65,11 @@ public final class ExportViewModel {
     private final I18n i18n;
     private final BiConsumer<String, Exception> onFailure;
     private final Consumer<Exception> onError;
+    private final ExportItems items;
+    private final PackageReadiness readiness = new PackageReadiness();
+    private final PackageFile file;
+    private final ExportRun run;
+    private final ExportResult result;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(this, "recipient");
@@ -77,31 +78,16 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper letterWarning = new ReadOnlyStringWrapper(this, "letterWarning", "");
     private final ObjectProperty<LetterLanguage> language =
             new SimpleObjectProperty<>(this, "language", LetterLanguage.DUTCH);
-    private final ExportItems items;
     private final IntegerProperty maxPartMb = new SimpleIntegerProperty(this, "maxPartMb",
             (int) (PackageRequest.DEFAULT_MAX_PART_BYTES / 1_000_000));
     private final BooleanProperty includeLocation = new SimpleBooleanProperty(this, "includeLocation", false);
-    private final StringProperty file = Forms.text();
-    private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
-    // One read-only view, kept: a view made per call would drop its listeners once collected.
-    private final ObservableList<ReadinessRow> readinessView = FXCollections.unmodifiableObservableList(readiness);
-    private final ReadOnlyStringWrapper readinessSummary = new ReadOnlyStringWrapper(this, "readinessSummary", "");
-    private final ReadOnlyIntegerWrapper blockers = new ReadOnlyIntegerWrapper(this, "blockers", 0);
-    private final BooleanProperty exportAnyway = new SimpleBooleanProperty(this, "exportAnyway", false);
-    private final StringBinding exportProblem;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.SETUP);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ExportRun run;
-    private final ExportResult result;
+    private final StringBinding exportProblem;
 
     private long dossierId = -1;
     private DossierSnapshot snapshot;
     private Letter draft;
-    private Map<Recipient, ReadinessWords> readinessByRecipient = Map.of();
-    private boolean fileChosen;
-    /** The file the save dialog chose (it asked before replacing one); a package never replaces another unasked. */
-    private Path chosenToReplace;
-    private Path documents;
     private boolean letterChosen;
     private boolean filling;
 
@@ -109,9 +95,8 @@ public final class ExportViewModel {
      * {@code background} reads the dossier (on the app's worker); {@code work} runs the export and the result's
      * actions; {@code onFailure} shows a plain-words message with the cause folded away.
      */
-    public ExportViewModel(ExportPackages packages, Background background, Background work, I18n i18n,
-                           Shell shell, BiConsumer<String, Exception> onFailure,
-                           Consumer<Exception> onError) {
+    public ExportViewModel(ExportPackages packages, Background background, Background work, I18n i18n, Shell shell,
+                           BiConsumer<String, Exception> onFailure, Consumer<Exception> onError) {
         this.packages = packages;
         this.background = background;
         this.work = work;
@@ -119,6 +104,7 @@ public final class ExportViewModel {
         this.onFailure = onFailure;
         this.onError = onError;
         this.items = new ExportItems(i18n);
+        this.file = new PackageFile(i18n);
         this.run = new ExportRun(background);
         this.result = new ExportResult(shell, work, i18n, onFailure);
         recipient.addListener((obs, old, now) -> recipientChanged());
@@ -126,9 +112,8 @@ public final class ExportViewModel {
             letterChosen |= !filling && now != null;
             letterChanged(now);
         });
-        file.addListener((obs, old, now) -> fileChosen |= !filling);
-        exportProblem = Bindings.createStringBinding(this::problem, loaded, file, blockers, exportAnyway,
-                items.includedCountProperty(), page);
+        exportProblem = Bindings.createStringBinding(this::problem, loaded, file.textProperty(),
+                readiness.blockersProperty(), readiness.anywayProperty(), items.includedCountProperty(), page);
     }
 
     /** Reads the dossier for the dialog; {@code currentDraft} is the letter being written for it, or null. */
@@ -153,8 +138,8 @@ public final class ExportViewModel {
 
     private void apply(Reading reading) {
         snapshot = reading.snapshot();
-        readinessByRecipient = reading.words();
-        documents = reading.documents();
+        readiness.set(reading.words());
+        file.setFolder(reading.documents());
         items.setAll(reading.items());
         if (draft != null) {
             language.set(LetterLanguage.of(draft.locale()));
@@ -169,11 +154,8 @@ public final class ExportViewModel {
         if (snapshot == null || now == null) {
             return;
         }
-        ReadinessWords words = readinessByRecipient.get(now);
-        readiness.setAll(words.rows());
-        readinessSummary.set(words.summary());
-        blockers.set(words.blockers());
-        exportAnyway.set(false);
+        readiness.show(now);
+        file.follow(snapshot.dossier().title(), now, snapshot.contents().seller());
         List<LetterOption> options = new ArrayList<>();
         options.add(LetterOption.NONE);
         if (draft != null) {
@@ -187,10 +169,6 @@ public final class ExportViewModel {
         try {
             letterOptions.setAll(options);
             letter.set(letterChosen && kept != null ? kept : defaultLetter(now));
-            if (!fileChosen) {
-                file.set(documents.resolve(PackageNames.fileName(snapshot.dossier().title(), now,
-                        snapshot.contents().seller(), i18n)).toString());
-            }
         } finally {
             filling = false;
         }
@@ -202,10 +180,7 @@ public final class ExportViewModel {
      * command line chooses it (the cover letter for a dispute body).
      */
     private LetterOption defaultLetter(Recipient forWhom) {
-        if (draft != null) {
-            return LetterOption.CURRENT;
-        }
-        return LetterOption.fresh(LetterChoice.suggest(forWhom, snapshot));
+        return draft != null ? LetterOption.CURRENT : LetterOption.fresh(LetterChoice.suggest(forWhom, snapshot));
     }
 
     private void letterChanged(LetterOption option) {
@@ -224,38 +199,33 @@ public final class ExportViewModel {
         if (!loaded.get()) {
             return i18n.text("export.problem.loading");
         }
-        if (Forms.value(file).isEmpty()) {
+        if (file.path() == null) {
             return i18n.text("export.problem.file");
         }
         if (items.includedCountProperty().get() == 0) {
             return i18n.text("export.problem.items");
         }
-        if (blockers.get() > 0 && !exportAnyway.get()) {
-            return i18n.text("export.problem.blockers");
-        }
-        return "";
+        return readiness.stops() ? i18n.text("export.problem.blockers") : "";
     }
 
     /** A file chosen in the save dialog, which already asked before replacing one. */
     public void chooseFile(Path chosen) {
-        file.set(chosen.toString());
-        fileChosen = true;
-        chosenToReplace = chosen;
+        file.choose(chosen);
     }
 
-    /** The file the package goes to, as shown: the one chosen, else "Bewijsmap - … .pdf" in the documents folder. */
+    /** The file the package goes to, as shown. */
     public Path file() {
-        return Forms.value(file).isEmpty() ? null : PackageNames.pdf(Forms.value(file));
+        return file.path();
     }
 
-    /** Writes the package on the worker, with progress; the dialog shows the files it wrote, or the setup again. */
+    /** Writes the package on the worker, with progress; the dialog then shows the files, or the setup again. */
     public void export() {
         if (!exportProblem.get().isEmpty() || page.get() != Page.SETUP) {
             return;
         }
         long id = dossierId;
-        Path asked = file();
-        boolean mayReplace = asked.equals(chosenToReplace);
+        Path asked = file.path();
+        boolean mayReplace = file.mayReplace(asked);
         Recipient forWhom = recipient.get();
         LetterOption option = letter.get();
         Letter current = draft;
@@ -275,13 +245,7 @@ public final class ExportViewModel {
                         ? forWhom : Recipient.SELLER, locale);
             };
             PackageRequest request = new PackageRequest(forWhom, first, excluded, maxBytes, location, locale, out);
-            PackageResult written = packages.export(id, request, progress);
-            List<ExportResult.File> files = new ArrayList<>();
-            for (Path each : written.files()) {
-                files.add(new ExportResult.File(each, each.getFileName().toString(),
-                        PackageNames.size(Files.size(each), i18n.locale())));
-            }
-            return new ExportResult.Written(written, files);
+            return written(packages.export(id, request, progress));
         }, written -> {
             run.finish();
             result.show(written, snapshot, locale);
@@ -292,17 +256,35 @@ public final class ExportViewModel {
             if (e instanceof ExportCancelledException) {
                 status.set(i18n.text("export.cancelled"));
             } else if (e instanceof IOException) {
-                onFailure.accept(i18n.text("export.failed", asked.getParent() == null ? asked : asked.getParent()),
-                        e);
+                onFailure.accept(i18n.text("export.failed", asked.toAbsolutePath().getParent()), e);
             } else {
                 onError.accept(e);
             }
         });
     }
 
+    /** The files written with their sizes, read on the worker. */
+    private ExportResult.Written written(PackageResult made) throws IOException {
+        List<ExportResult.File> files = new ArrayList<>();
+        for (Path each : made.files()) {
+            files.add(new ExportResult.File(each, each.getFileName().toString(),
+                    PackageNames.size(Files.size(each), i18n.locale())));
+        }
+        return new ExportResult.Written(made, files);
+    }
+
     /** Asks the running export to stop; it stops at its next step and leaves no file behind. */
     public void cancel() {
         run.cancel(i18n.text("export.progress.stopping"));
+    }
+
+    /** "The letter you are writing (Complaint)", "A new draft: Notice of default", "No letter". */
+    public String letterName(LetterOption option) {
+        return switch (option.source()) {
+            case NONE -> i18n.text("export.letter.none");
+            case CURRENT -> i18n.text("export.letter.current", i18n.text("letters.kind." + draft.kind().name()));
+            case FRESH -> i18n.text("export.letter.new", i18n.text("letters.kind." + option.kind().name()));
+        };
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -317,6 +299,10 @@ public final class ExportViewModel {
         return List.of(Recipient.values());
     }
 
+    public PackageReadiness readiness() {
+        return readiness;
+    }
+
     public ObservableList<LetterOption> letterOptions() {
         return letterOptions;
     }
@@ -328,15 +314,6 @@ public final class ExportViewModel {
     /** What to know about the letter chosen: gaps still in it, or that a fresh draft may have some. */
     public ReadOnlyStringProperty letterWarningProperty() {
         return letterWarning.getReadOnlyProperty();
-    }
-
-    /** "The letter you are writing: Complaint", "New draft: Notice of default", "No letter". */
-    public String letterName(LetterOption option) {
-        return switch (option.source()) {
-            case NONE -> i18n.text("export.letter.none");
-            case CURRENT -> i18n.text("export.letter.current", i18n.text("letters.kind." + draft.kind().name()));
-            case FRESH -> i18n.text("export.letter.new", i18n.text("letters.kind." + option.kind().name()));
-        };
     }
 
     public ObjectProperty<LetterLanguage> languageProperty() {
@@ -356,27 +333,8 @@ public final class ExportViewModel {
         return includeLocation;
     }
 
-    /** The file to write, as text the user may also type. */
-    public StringProperty fileProperty() {
+    public PackageFile packageFile() {
         return file;
-    }
-
-    public ObservableList<ReadinessRow> readiness() {
-        return readinessView;
-    }
-
-    public ReadOnlyStringProperty readinessSummaryProperty() {
-        return readinessSummary.getReadOnlyProperty();
-    }
-
-    /** How many issues would most likely stop the recipient taking the case. */
-    public ReadOnlyIntegerProperty blockersProperty() {
-        return blockers.getReadOnlyProperty();
-    }
-
-    /** The consumer's explicit "export anyway" past blocking issues. */
-    public BooleanProperty exportAnywayProperty() {
-        return exportAnyway;
     }
 
     /** Why the package cannot be made yet, in plain words; empty when it can. */
@@ -399,9 +357,5 @@ public final class ExportViewModel {
 
     public ExportResult result() {
         return result;
-    }
-
-    public long dossierId() {
-        return dossierId;
     }
 }

@@ -139,21 +139,21 @@ class ExportViewModelTest {
     void theRecipientThatFitsTheSellerComesFirstWithWhatItWouldMiss() {
         viewModel.load(dossierId, null);
         assertThat(viewModel.recipientProperty().get()).isEqualTo(Recipient.GESCHILLENCOMMISSIE);
-        assertThat(viewModel.readiness()).extracting(row -> row.issue().problem())
+        assertThat(viewModel.readiness().rows()).extracting(row -> row.issue().problem())
                 .contains(ReadinessProblem.NO_WRITTEN_COMPLAINT);
-        assertThat(viewModel.blockersProperty().get()).isPositive();
-        assertThat(viewModel.readinessSummaryProperty().get()).startsWith("Before you send this to De Geschillencommissie:");
+        assertThat(viewModel.readiness().blockersProperty().get()).isPositive();
+        assertThat(viewModel.readiness().summaryProperty().get()).startsWith("Before you send this to De Geschillencommissie:");
         assertThat(viewModel.exportProblemProperty().get())
                 .isEqualTo("Fix what stops the package first, or tick “Make the package anyway”.");
 
-        viewModel.exportAnywayProperty().set(true);
+        viewModel.readiness().anywayProperty().set(true);
         assertThat(viewModel.exportProblemProperty().get()).isEmpty();
 
         viewModel.recipientProperty().set(Recipient.SELLER);
-        assertThat(viewModel.readiness()).extracting(row -> row.issue().problem())
+        assertThat(viewModel.readiness().rows()).extracting(row -> row.issue().problem())
                 .doesNotContain(ReadinessProblem.NO_WRITTEN_COMPLAINT);
         viewModel.recipientProperty().set(Recipient.GESCHILLENCOMMISSIE);
-        assertThat(viewModel.exportAnywayProperty().get()).as("asked again for another recipient").isFalse();
+        assertThat(viewModel.readiness().anywayProperty().get()).as("asked again for another recipient").isFalse();
     }
 
     @Test
@@ -201,12 +201,12 @@ class ExportViewModelTest {
     @Test
     void thePackageAskedForHasTheChoicesMadeAndAFailureLeavesTheSetupShowing() {
         viewModel.load(dossierId, null);
-        viewModel.exportAnywayProperty().set(true);
+        viewModel.readiness().anywayProperty().set(true);
         viewModel.letterProperty().set(LetterOption.NONE);
         viewModel.maxPartMbProperty().set(4);
         viewModel.includeLocationProperty().set(true);
         viewModel.languageProperty().set(LetterLanguage.ENGLISH);
-        viewModel.fileProperty().set(dataDir.resolve("package").toString());
+        viewModel.packageFile().textProperty().set(dataDir.resolve("package").toString());
         viewModel.export();
 
         assertThat(requests).singleElement().satisfies(request -> {
