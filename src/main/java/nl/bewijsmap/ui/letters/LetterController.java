@@ -23,6 +23,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.geometry.VPos;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -53,6 +55,7 @@ public final class LetterController {
 
     @FXML private SplitPane root;
     @FXML private VBox choiceBox;
+    @FXML private GridPane choiceGrid;
     @FXML private ComboBox<LetterKind> kindCombo;
     @FXML private Label kindHint;
     @FXML private ComboBox<Recipient> recipientCombo;
@@ -95,7 +98,14 @@ public final class LetterController {
         bindPreview();
         // The grid sits in a split pane, whose items are no children until it is shown: link from its own box.
         Fields.linkLabels(choiceBox);
-        root.setDividerPositions(0.54);
+        // One line each in the second row: the seller's name, the language; centred on the row, not at its top.
+        for (Node node : choiceGrid.getChildren()) {
+            if (Integer.valueOf(1).equals(GridPane.getRowIndex(node))) {
+                GridPane.setValignment(node, VPos.CENTER);
+                node.getStyleClass().remove("form-label");
+            }
+        }
+        root.setDividerPositions(0.57);
     }
 
     private void bindChoice() {
