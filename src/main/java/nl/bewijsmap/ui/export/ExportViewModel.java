@@ -34,12 +34,12 @@ import nl.bewijsmap.export.ExportCancelledException;
 import nl.bewijsmap.export.PackageRequest;
 import nl.bewijsmap.export.PackageResult;
 import nl.bewijsmap.letters.LetterChoice;
+import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.rules.Readiness;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.Shell;
-import nl.bewijsmap.ui.letters.Gaps;
 import nl.bewijsmap.ui.letters.LetterLanguage;
 import nl.bewijsmap.ui.standing.ReadinessWords;
 import nl.bewijsmap.ui.standing.Recipients;
@@ -187,7 +187,7 @@ public final class ExportViewModel {
         if (option == null || option.source() == LetterOption.Source.NONE) {
             letterWarning.set("");
         } else if (option.source() == LetterOption.Source.CURRENT) {
-            int gaps = Gaps.in(draft.subject() + "\n" + draft.body()).size();
+            int gaps = LetterDrafter.gaps(draft.subject() + "\n" + draft.body()).size();
             letterWarning.set(gaps == 0 ? "" : i18n.text("export.letter.gaps", gaps));
             language.set(LetterLanguage.of(draft.locale()));
         } else {

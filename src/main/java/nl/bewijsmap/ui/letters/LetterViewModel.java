@@ -27,6 +27,7 @@ import nl.bewijsmap.domain.DossierSnapshot;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.Forms;
@@ -221,12 +222,11 @@ public final class LetterViewModel {
     }
 
     private void findGaps() {
-        List<String> found = new ArrayList<>(Gaps.in(subject.get()));
-        found.addAll(Gaps.in(body.get()));
+        List<String> found = new ArrayList<>(LetterDrafter.gaps(subject.get()));
+        LetterDrafter.gaps(body.get()).stream().filter(gap -> !found.contains(gap)).forEach(found::add);
         gaps.setAll(found);
-        List<String> named = found.stream().distinct().toList();
         gapsText.set(found.isEmpty() ? "" : i18n.text("letters.gaps", found.size(),
-                String.join(", ", named.subList(0, Math.min(4, named.size()))) + (named.size() > 4 ? ", …" : "")));
+                String.join(", ", found.subList(0, Math.min(4, found.size()))) + (found.size() > 4 ? ", …" : "")));
     }
 
     /** The draft as the consumer has it now, or null when nothing was drafted. */
@@ -343,7 +343,7 @@ public final class LetterViewModel {
         return draftHeading;
     }
 
-    /** The texts in square brackets still in the letter, in order. */
+    /** The texts in square brackets still in the letter, in order, each once. */
     public ObservableList<String> gaps() {
         return gapsView;
     }
