@@ -98,12 +98,10 @@ public final class LetterController {
         bindPreview();
         // The grid sits in a split pane, whose items are no children until it is shown: link from its own box.
         Fields.linkLabels(choiceBox);
-        // One line each in the second row: the seller's name, the language; centred on the row, not at its top.
+        // Every input here is one line high: labels centred on their row, not at its top as in the long forms.
         for (Node node : choiceGrid.getChildren()) {
-            if (Integer.valueOf(1).equals(GridPane.getRowIndex(node))) {
-                GridPane.setValignment(node, VPos.CENTER);
-                node.getStyleClass().remove("form-label");
-            }
+            GridPane.setValignment(node, VPos.CENTER);
+            node.getStyleClass().remove("form-label");
         }
         root.setDividerPositions(0.57);
     }
@@ -140,7 +138,11 @@ public final class LetterController {
     private void bindEditor() {
         Fields.showWhen(editorBox, viewModel.hasDraftProperty());
         Fields.showWhen(emptyState, viewModel.hasDraftProperty().not());
-        draftHeading.textProperty().bind(viewModel.draftHeadingProperty());
+        // Once the editor holds the letter chosen above, the hint and the heading only take room from the text.
+        draftHeading.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("letters.heading.other",
+                viewModel.draftHeadingProperty().get()), viewModel.draftHeadingProperty()));
+        Fields.showWhen(draftHeading, viewModel.hasDraftProperty().and(viewModel.choiceIsDraftedProperty().not()));
+        Fields.showWhen(kindHint, viewModel.choiceIsDraftedProperty().not());
         subjectField.textProperty().bindBidirectional(viewModel.subjectProperty());
         bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
         gapsText.textProperty().bind(viewModel.gapsTextProperty());
@@ -174,12 +176,13 @@ public final class LetterController {
         previewStatus.textProperty().bind(viewModel.preview().statusProperty());
         Fields.showWhen(previewStatus, viewModel.preview().statusProperty().isNotEmpty());
         viewModel.preview().pagesProperty().addListener((obs, old, now) -> showPages(now));
+        viewModel.hasDraftProperty().addListener(obs -> showPages(viewModel.preview().pagesProperty().get()));
         showPages(viewModel.preview().pagesProperty().get());
     }
 
     private void showPages(List<BufferedImage> pages) {
         previewPages.getChildren().clear();
-        if (pages.isEmpty()) {
+        if (pages.isEmpty() && !viewModel.hasDraftProperty().get()) {
             previewPages.getChildren().add(previewEmpty);
         }
         int number = 0;
@@ -246,7 +249,10 @@ public final class LetterController {
         }
     }
 
-    /** A kind of letter by name; in the open list with the line saying when to use it, the fitting one marked. */
+    /**
+     * A kind of letter by name; in the open list with the line saying when to use it and the one that fits the
+     * dossier marked (the closed box has no room for more than the name, and the hint shows below it).
+     */
     private final class KindCell extends ListCell<LetterKind> {
         private final boolean withHint;
 
@@ -263,13 +269,13 @@ public final class LetterController {
                 return;
             }
             String name = viewModel.setup().kindName(kind);
-            if (kind == viewModel.setup().suggestedProperty().get()) {
-                name = i18n.text("letters.kind.suggested", name);
-            }
             if (!withHint) {
                 setText(name);
                 setGraphic(null);
                 return;
+            }
+            if (kind == viewModel.setup().suggestedProperty().get()) {
+                name = i18n.text("letters.kind.suggested", name);
             }
             Label title = new Label(name);
             title.getStyleClass().add("letters-kind-name");

@@ -87,6 +87,7 @@ public final class LetterViewModel {
     private final ReadOnlyObjectWrapper<SentLetter> sent = new ReadOnlyObjectWrapper<>(this, "sent");
     private final BooleanBinding hasDraft = drafted.isNotNull();
     private final StringBinding draftHeading;
+    private final BooleanBinding choiceIsDrafted;
 
     private long dossierId = -1;
     private String title = "";
@@ -117,6 +118,12 @@ public final class LetterViewModel {
                     setup.recipientText(letter.kind(), letter.recipient()),
                     i18n.name(LetterLanguage.of(letter.locale())));
         }, drafted, setup.sellerNameProperty());
+        choiceIsDrafted = Bindings.createBooleanBinding(() -> {
+            Letter letter = drafted.get();
+            return letter != null && letter.kind() == setup.kindProperty().get()
+                    && letter.recipient() == setup.recipient()
+                    && LetterLanguage.of(letter.locale()) == setup.languageProperty().get();
+        }, drafted, setup.kindProperty(), setup.coverRecipientProperty(), setup.languageProperty());
     }
 
     /** Shows another dossier's letter: the draft kept for it, else the letter that fits it, not yet drafted. */
@@ -341,6 +348,11 @@ public final class LetterViewModel {
     /** "Written complaint to Witgoedwinkel.nl, in Dutch": what the editor holds, or empty before a draft. */
     public StringBinding draftHeadingProperty() {
         return draftHeading;
+    }
+
+    /** Whether the editor holds the letter chosen above (its kind, recipient and language). */
+    public BooleanBinding choiceIsDraftedProperty() {
+        return choiceIsDrafted;
     }
 
     /** The texts in square brackets still in the letter, in order, each once. */
