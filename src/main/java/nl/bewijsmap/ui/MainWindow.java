@@ -19,6 +19,7 @@ import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.DossierSummary;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.Letter;
+import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.ui.common.Background;
@@ -167,6 +168,7 @@ public final class MainWindow {
                 this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, this::dossierChanged,
                 evidenceList::added, this::showError);
         timeline.showWarnings(standing.viewModel().warnings());
+        standing.setOnExport(recipient -> exportPackage(dossierViewModel.dossierId(), recipient));
         letters = new LettersScreen(services, background, documents, i18n, dialogs, clock, this::letterSent,
                 this::showOnTimeline, this::showError);
         dossierController = new DossierController(dossierViewModel, i18n, new Actions(),
@@ -221,14 +223,14 @@ public final class MainWindow {
         timeline.viewModel().reload(new TimelineEntry.OfEvent(event));
     }
 
-    private void exportPackage(long dossierId) {
+    private void exportPackage(long dossierId, Recipient recipient) {
         String title = mainViewModel.find(dossierId).map(DossierSummary::title).orElse("");
         LetterViewModel writing = letters.viewModel();
         Letter draft = writing.dossierId() == dossierId ? writing.currentLetter() : null;
         Shell shell = new DesktopShell(background, uri -> documentOpener.accept(uri));
         new ExportDialog(stage, MainWindow.class.getResource(STYLESHEET).toExternalForm(),
                 ExportDialog.packages(services), background, documents, i18n, shell, this::showError)
-                .show(dossierId, title, draft, i18n);
+                .show(dossierId, title, draft, recipient, i18n);
     }
 
     /** Opens a piece of evidence on the evidence tab, where it can be edited. */
@@ -291,7 +293,7 @@ public final class MainWindow {
 
         @Override
         public void exportPackage(long dossierId) {
-            MainWindow.this.exportPackage(dossierId);
+            MainWindow.this.exportPackage(dossierId, null);
         }
 
         @Override

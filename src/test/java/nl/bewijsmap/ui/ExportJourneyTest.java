@@ -203,7 +203,7 @@ class ExportJourneyTest extends FxRobot {
                         new Background(documents, Platform::runLater), i18n, new NoShell(), e -> {
                             throw new AssertionError(e);
                         });
-                dialog[0].show(dossierId, "Wasmachine", null, i18n);
+                dialog[0].show(dossierId, "Wasmachine", null, null, i18n);
             });
             ExportViewModel viewModel = dialog[0].viewModel();
             waitUntil(() -> viewModel.loadedProperty().get());

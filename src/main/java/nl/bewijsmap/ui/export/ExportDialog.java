@@ -88,10 +88,13 @@ public final class ExportDialog {
         stage.setHeight(Math.min(HEIGHT, screen.getHeight() - 24));
     }
 
-    /** Shows the dialog for the dossier; {@code currentDraft} is the letter being written for it, or null. */
-    public void show(long dossierId, String dossierTitle, Letter currentDraft, I18n i18n) {
+    /**
+     * Shows the dialog for the dossier; {@code currentDraft} is the letter being written for it, or null;
+     * {@code recipient} who the package is for, or null for the one that fits the seller.
+     */
+    public void show(long dossierId, String dossierTitle, Letter currentDraft, Recipient recipient, I18n i18n) {
         stage.setTitle(i18n.text("export.title", dossierTitle));
-        viewModel.load(dossierId, currentDraft);
+        viewModel.load(dossierId, currentDraft, recipient);
         stage.show();
     }
 

@@ -116,11 +116,14 @@ public final class ExportViewModel {
                 readiness.blockersProperty(), readiness.anywayProperty(), items.includedCountProperty(), page);
     }
 
-    /** Reads the dossier for the dialog; {@code currentDraft} is the letter being written for it, or null. */
-    public void load(long id, Letter currentDraft) {
+    /**
+     * Reads the dossier for the dialog; {@code currentDraft} is the letter being written for it, or null;
+     * {@code forWhom} the recipient to start with, or null for the one that fits the seller.
+     */
+    public void load(long id, Letter currentDraft, Recipient forWhom) {
         dossierId = id;
         draft = currentDraft;
-        background.run(() -> reading(id), this::apply, onError);
+        background.run(() -> reading(id), reading -> apply(reading, forWhom), onError);
     }
 
     private record Reading(DossierSnapshot snapshot, List<ExportItem> items, Map<Recipient, ReadinessWords> words,
@@ -136,7 +139,7 @@ public final class ExportViewModel {
         return new Reading(read, ExportItems.of(read.contents(), i18n, read.today()), words, Folders.documents());
     }
 
-    private void apply(Reading reading) {
+    private void apply(Reading reading, Recipient forWhom) {
         snapshot = reading.snapshot();
         readiness.set(reading.words());
         file.setFolder(reading.documents());
@@ -144,7 +147,8 @@ public final class ExportViewModel {
         if (draft != null) {
             language.set(LetterLanguage.of(draft.locale()));
         }
-        recipient.set(Recipients.suggested(snapshot.contents().seller(), snapshot.advice()));
+        recipient.set(forWhom != null ? forWhom : Recipients.suggested(snapshot.contents().seller(),
+                snapshot.advice()));
         recipientChanged();
         loaded.set(true);
     }

@@ -104,7 +104,7 @@ class ExportViewModelTest {
 
     @Test
     void everyItemIsTickedExceptTheConsumersOwnNotes() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         ExportItems items = viewModel.items();
         assertThat(items.all()).extracting(ExportItem::type).containsExactly(RowType.EVENT, RowType.EVENT);
         assertThat(items.all()).filteredOn(ExportItem::included).extracting(ExportItem::title)
@@ -118,7 +118,7 @@ class ExportViewModelTest {
         fixture.services.log().logCall(dossierId, new nl.bewijsmap.domain.CallDetails(new nl.bewijsmap.domain.Timestamp(
                 LocalDate.of(2026, 1, 12).atTime(9, 30), null, nl.bewijsmap.domain.TimestampSource.USER,
                 nl.bewijsmap.domain.Precision.MINUTE), null, null, "Priya", "", "", "Reported the leak", "", null));
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         ExportItems items = viewModel.items();
         items.filterProperty().set(TimelineFilter.EVENTS);
         assertThat(items.shown()).hasSize(2);
@@ -137,7 +137,7 @@ class ExportViewModelTest {
 
     @Test
     void theRecipientThatFitsTheSellerComesFirstWithWhatItWouldMiss() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         assertThat(viewModel.recipientProperty().get()).isEqualTo(Recipient.GESCHILLENCOMMISSIE);
         assertThat(viewModel.readiness().rows()).extracting(row -> row.issue().problem())
                 .contains(ReadinessProblem.NO_WRITTEN_COMPLAINT);
@@ -157,8 +157,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void openedFromTheStepsTabThePackageIsForTheRecipientChosenThere() {
+        viewModel.load(dossierId, null, Recipient.SELLER);
+        assertThat(viewModel.recipientProperty().get()).isEqualTo(Recipient.SELLER);
+        assertThat(viewModel.readiness().blockersProperty().get()).isZero();
+        assertThat(viewModel.exportProblemProperty().get()).isEmpty();
+    }
+
+    @Test
     void theDefaultFileIsInTheDocumentsFolderNamedForTheDossierAndFollowsTheRecipientUntilChosen() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         Path file = viewModel.file();
         assertThat(file.getFileName()).hasToString("Bewijsmap - Washing machine - De Geschillencommissie.pdf");
         assertThat(file.getParent()).isEqualTo(nl.bewijsmap.ui.common.Folders.documents());
@@ -172,7 +180,7 @@ class ExportViewModelTest {
 
     @Test
     void theLetterIsTheOneBeingWrittenElseAFreshOneThatFitsTheRecipient() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COVER_LETTER));
         assertThat(viewModel.letterOptions()).doesNotContain(LetterOption.CURRENT).contains(LetterOption.NONE);
         viewModel.recipientProperty().set(Recipient.SELLER);
@@ -181,7 +189,7 @@ class ExportViewModelTest {
 
         ExportViewModel writing = viewModel();
         Letter draft = LettersFixture.letter(LetterKind.COMPLAINT, "Klacht", "Geachte heer,\n\nMijn IBAN: [IBAN].");
-        writing.load(dossierId, draft);
+        writing.load(dossierId, draft, null);
         assertThat(writing.letterProperty().get()).isEqualTo(LetterOption.CURRENT);
         assertThat(writing.letterName(LetterOption.CURRENT)).isEqualTo("The letter you are writing (Written complaint)");
         assertThat(writing.letterWarningProperty().get()).startsWith("This letter still has 1 gap in square brackets.");
@@ -192,7 +200,7 @@ class ExportViewModelTest {
 
     @Test
     void aLetterChosenStaysChosenWhenTheRecipientChanges() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         viewModel.letterProperty().set(LetterOption.NONE);
         viewModel.recipientProperty().set(Recipient.SELLER);
         assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.NONE);
@@ -200,7 +208,7 @@ class ExportViewModelTest {
 
     @Test
     void thePackageAskedForHasTheChoicesMadeAndAFailureLeavesTheSetupShowing() {
-        viewModel.load(dossierId, null);
+        viewModel.load(dossierId, null, null);
         viewModel.readiness().anywayProperty().set(true);
         viewModel.letterProperty().set(LetterOption.NONE);
         viewModel.maxPartMbProperty().set(4);
