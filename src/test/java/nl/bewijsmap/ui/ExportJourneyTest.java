@@ -111,10 +111,12 @@ class ExportJourneyTest extends FxRobot {
         waitUntil(() -> !exportButton.isDisabled());
         clickOn(exportButton);
 
-        ComboBox<Recipient> recipient = lookup("#recipientCombo").queryComboBox();
+        ComboBox<Recipient> recipient = lookup("#packageRecipientCombo").queryComboBox();
         waitUntil(() -> recipient.getValue() == Recipient.GESCHILLENCOMMISSIE);
         // No written complaint yet: the committee would not take the case, and the dialog says so.
-        Label problem = lookup("#issueProblem-NO_WRITTEN_COMPLAINT").queryAs(Label.class);
+        // The steps tab shows its own cards; these are the dialog's.
+        Label problem = from(exportWindow().orElseThrow().getScene().getRoot())
+                .lookup("#issueProblem-NO_WRITTEN_COMPLAINT").queryAs(Label.class);
         assertThat(problem.getText()).startsWith("There is no written complaint to the seller.");
         Button make = lookup("#makeButton").queryButton();
         assertThat(make.isDisabled()).isTrue();
@@ -141,7 +143,7 @@ class ExportJourneyTest extends FxRobot {
         assertThat(lookup("#mailHint").queryLabeled().getText()).contains("info@witgoedwinkel.nl");
 
         // Without a desktop to hand it to, the app's own opener gets the file (here: a message with its place).
-        clickOn("#openButton");
+        clickOn("#openPdfButton");
         waitUntil(() -> lookup(".dialog-pane .header-panel .label").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .header-panel .label").queryLabeled().getText()).contains(asked.toUri()
                 .toString());

@@ -91,7 +91,7 @@ class LettersJourneyTest extends FxRobot {
     void aComplaintIsDraftedEditedPreviewedAndKeptAsSentOnTheTimeline() throws Exception {
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Wasmachine")).queryLabeled());
         clickOn(lookup(".tab-label").match(LabeledMatchers.hasText("Letters")).queryLabeled());
-        ComboBox<LetterKind> kind = lookup("#kindCombo").queryComboBox();
+        ComboBox<LetterKind> kind = lookup("#letterKindCombo").queryComboBox();
         waitUntil(() -> kind.getValue() == LetterKind.COMPLAINT);
         assertThat(lookup("#recipientFixed").queryLabeled().getText()).isEqualTo("Witgoedwinkel.nl");
         assertThat(lookup("#kindHint").queryLabeled().getText()).startsWith("Your first written complaint");

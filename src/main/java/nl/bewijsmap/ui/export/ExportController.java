@@ -52,24 +52,24 @@ public final class ExportController {
     @FXML private VBox settingsBox;
     @FXML private VBox runningPage;
     @FXML private VBox donePage;
-    @FXML private Label recipientLabel;
-    @FXML private ComboBox<Recipient> recipientCombo;
+    @FXML private Label packageRecipientLabel;
+    @FXML private ComboBox<Recipient> packageRecipientCombo;
     @FXML private ComboBox<LetterOption> letterCombo;
     @FXML private Label letterWarning;
-    @FXML private ComboBox<LetterLanguage> languageCombo;
+    @FXML private ComboBox<LetterLanguage> packageLanguageCombo;
     @FXML private Spinner<Integer> sizeSpinner;
     @FXML private CheckBox locationCheck;
     @FXML private TextField fileField;
-    @FXML private HBox readySummaryBox;
-    @FXML private Label readyIcon;
-    @FXML private Label readySummary;
-    @FXML private VBox readyList;
+    @FXML private HBox packageReadyBox;
+    @FXML private Label packageReadyIcon;
+    @FXML private Label packageReadySummary;
+    @FXML private VBox packageIssues;
     @FXML private CheckBox anywayCheck;
-    @FXML private Label filterLabel;
-    @FXML private ComboBox<TimelineFilter> filterCombo;
+    @FXML private Label itemsFilterLabel;
+    @FXML private ComboBox<TimelineFilter> itemsFilterCombo;
     @FXML private ListView<ExportItem> itemsList;
     @FXML private Label itemsCount;
-    @FXML private ProgressBar progressBar;
+    @FXML private ProgressBar exportProgressBar;
     @FXML private Label progressMessage;
     @FXML private Button cancelRunButton;
     @FXML private Label doneSummary;
@@ -77,7 +77,7 @@ public final class ExportController {
     @FXML private Button mailButton;
     @FXML private Label mailHint;
     @FXML private Label problemText;
-    @FXML private Button closeButton;
+    @FXML private Button exportCloseButton;
     @FXML private Button makeButton;
 
     public ExportController(ExportViewModel viewModel, I18n i18n, Runnable onClose) {
@@ -94,8 +94,8 @@ public final class ExportController {
         bindPages();
         // The grid sits in a split pane, whose items are no children until it is shown: link from its own box.
         Fields.linkLabels(settingsBox);
-        filterLabel.setLabelFor(filterCombo);
-        recipientLabel.setLabelFor(recipientCombo);
+        itemsFilterLabel.setLabelFor(itemsFilterCombo);
+        packageRecipientLabel.setLabelFor(packageRecipientCombo);
         setupPage.setDividerPositions(0.5);
         Fields.scrollToFocused(settingsScroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -107,8 +107,8 @@ public final class ExportController {
     }
 
     private void bindSettings() {
-        Fields.choices(recipientCombo, viewModel.recipients(), i18n::name);
-        recipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
+        Fields.choices(packageRecipientCombo, viewModel.recipients(), i18n::name);
+        packageRecipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
         Fields.choices(letterCombo, List.of(), viewModel::letterName);
         letterCombo.setItems(viewModel.letterOptions());
         letterCombo.setCellFactory(list -> new ListCell<>() {
@@ -121,8 +121,8 @@ public final class ExportController {
         letterCombo.valueProperty().bindBidirectional(viewModel.letterProperty());
         letterWarning.textProperty().bind(viewModel.letterWarningProperty());
         Fields.showWhen(letterWarning, viewModel.letterWarningProperty().isNotEmpty());
-        Fields.choices(languageCombo, List.of(LetterLanguage.values()), i18n::name);
-        languageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
+        Fields.choices(packageLanguageCombo, List.of(LetterLanguage.values()), i18n::name);
+        packageLanguageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
         sizeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 viewModel.maxPartMbProperty().get()));
         maxPartMb = viewModel.maxPartMbProperty().asObject();
@@ -149,24 +149,24 @@ public final class ExportController {
     }
 
     private void bindReadiness() {
-        readySummary.textProperty().bind(viewModel.readiness().summaryProperty());
+        packageReadySummary.textProperty().bind(viewModel.readiness().summaryProperty());
         var clean = Bindings.isEmpty(viewModel.readiness().rows());
-        readyIcon.textProperty().bind(Bindings.when(clean).then("✓").otherwise("⚠"));
-        readyIcon.setAccessibleText("");
-        clean.addListener((obs, old, now) -> readySummaryBox.pseudoClassStateChanged(READY, now));
-        Runnable fill = () -> readyList.getChildren().setAll(viewModel.readiness().rows().stream()
+        packageReadyIcon.textProperty().bind(Bindings.when(clean).then("✓").otherwise("⚠"));
+        packageReadyIcon.setAccessibleText("");
+        clean.addListener((obs, old, now) -> packageReadyBox.pseudoClassStateChanged(READY, now));
+        Runnable fill = () -> packageIssues.getChildren().setAll(viewModel.readiness().rows().stream()
                 .map(row -> StandingCards.readinessIssue(row, i18n)).toList());
         viewModel.readiness().rows().addListener((ListChangeListener<Object>) change -> fill.run());
         fill.run();
-        Fields.showWhen(readyList, clean.not());
+        Fields.showWhen(packageIssues, clean.not());
         anywayCheck.selectedProperty().bindBidirectional(viewModel.readiness().anywayProperty());
         Fields.showWhen(anywayCheck, viewModel.readiness().blockersProperty().greaterThan(0));
     }
 
     private void bindItems() {
         ExportItems items = viewModel.items();
-        Fields.choices(filterCombo, items.filters(), i18n::name);
-        filterCombo.valueProperty().bindBidirectional(items.filterProperty());
+        Fields.choices(itemsFilterCombo, items.filters(), i18n::name);
+        itemsFilterCombo.valueProperty().bindBidirectional(items.filterProperty());
         itemsList.setItems(items.shown());
         itemsList.setCellFactory(list -> new ExportItemCell());
         itemsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -185,7 +185,7 @@ public final class ExportController {
         Fields.showWhen(runningPage, page.isEqualTo(ExportViewModel.Page.RUNNING));
         Fields.showWhen(donePage, page.isEqualTo(ExportViewModel.Page.DONE));
         ExportRun run = viewModel.run();
-        progressBar.progressProperty().bind(run.progressProperty());
+        exportProgressBar.progressProperty().bind(run.progressProperty());
         progressMessage.textProperty().bind(run.messageProperty());
         cancelRunButton.disableProperty().bind(run.cancellingProperty());
 
@@ -210,15 +210,15 @@ public final class ExportController {
         }, page, viewModel.statusProperty(), viewModel.exportProblemProperty()));
         makeButton.disableProperty().bind(viewModel.exportProblemProperty().isNotEmpty());
         Fields.showWhen(makeButton, page.isEqualTo(ExportViewModel.Page.SETUP));
-        Fields.showWhen(closeButton, page.isNotEqualTo(ExportViewModel.Page.RUNNING));
-        closeButton.textProperty().bind(Bindings.when(page.isEqualTo(ExportViewModel.Page.DONE))
+        Fields.showWhen(exportCloseButton, page.isNotEqualTo(ExportViewModel.Page.RUNNING));
+        exportCloseButton.textProperty().bind(Bindings.when(page.isEqualTo(ExportViewModel.Page.DONE))
                 .then(i18n.text("export.close")).otherwise(i18n.text("dialog.cancel")));
         // Enter makes the package on the first page and closes the last one.
         makeButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.SETUP));
-        closeButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.DONE));
+        exportCloseButton.defaultButtonProperty().bind(page.isEqualTo(ExportViewModel.Page.DONE));
         page.addListener((obs, old, now) -> {
             if (now == ExportViewModel.Page.DONE) {
-                closeButton.requestFocus();
+                exportCloseButton.requestFocus();
             } else if (now == ExportViewModel.Page.RUNNING) {
                 cancelRunButton.requestFocus();
             }
@@ -230,12 +230,13 @@ public final class ExportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("export.file.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("letters.save.pdf"), "*.pdf"));
+        // The documents folder was found on the worker, so it is there; the FX thread does not look at the disk.
+        Path folder = viewModel.packageFile().folder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         Path current = viewModel.file();
         if (current != null) {
-            File folder = current.toAbsolutePath().getParent().toFile();
-            if (folder.isDirectory()) {
-                chooser.setInitialDirectory(folder);
-            }
             chooser.setInitialFileName(current.getFileName().toString());
         }
         File chosen = chooser.showSaveDialog(root.getScene().getWindow());

@@ -74,12 +74,18 @@ public final class ExportResult {
 
     /** Opens the (first) PDF in the system's viewer. */
     public void openPdf() {
-        act(() -> shell.open(files.get(0).path()));
+        Path first = first();
+        act(() -> shell.open(first));
     }
 
     /** Shows the PDF in the system's file manager. */
     public void showInFolder() {
-        act(() -> shell.showInFolder(files.get(0).path()));
+        Path first = first();
+        act(() -> shell.showInFolder(first));
+    }
+
+    private Path first() {
+        return files.isEmpty() ? null : files.get(0).path();
     }
 
     /** Starts an email to the seller in the user's mail program. */

@@ -51,6 +51,11 @@ public final class PackageFile {
         chosenToReplace = file;
     }
 
+    /** The documents folder, known to be there (it was found on the worker); null before the dossier was read. */
+    Path folder() {
+        return folder;
+    }
+
     /** The file as shown, with ".pdf"; null while there is none. */
     Path path() {
         return Forms.value(text).isEmpty() ? null : PackageNames.pdf(Forms.value(text));

@@ -2,7 +2,6 @@ package nl.bewijsmap.ui.letters;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -56,21 +55,21 @@ public final class LetterController {
     @FXML private SplitPane root;
     @FXML private VBox choiceBox;
     @FXML private GridPane choiceGrid;
-    @FXML private ComboBox<LetterKind> kindCombo;
+    @FXML private ComboBox<LetterKind> letterKindCombo;
     @FXML private Label kindHint;
-    @FXML private ComboBox<Recipient> recipientCombo;
+    @FXML private ComboBox<Recipient> letterRecipientCombo;
     @FXML private Label recipientFixed;
-    @FXML private Label recipientLabel;
-    @FXML private ComboBox<LetterLanguage> languageCombo;
+    @FXML private Label letterRecipientLabel;
+    @FXML private ComboBox<LetterLanguage> letterLanguageCombo;
     @FXML private Button draftButton;
     @FXML private VBox editorBox;
-    @FXML private VBox emptyState;
+    @FXML private VBox lettersEmpty;
     @FXML private Label draftHeading;
     @FXML private TextField subjectField;
     @FXML private TextArea bodyArea;
     @FXML private HBox gapsBox;
     @FXML private Label gapsText;
-    @FXML private Button saveButton;
+    @FXML private Button savePdfButton;
     @FXML private Button printButton;
     @FXML private Button sentButton;
     @FXML private Label statusText;
@@ -107,37 +106,37 @@ public final class LetterController {
     }
 
     private void bindChoice() {
-        kindCombo.getItems().setAll(LetterKind.values());
+        letterKindCombo.getItems().setAll(LetterKind.values());
         kindCells();
         // The fitting letter is marked in the list: mark it again when the dossier changes which one that is.
         viewModel.setup().suggestedProperty().addListener(obs -> kindCells());
-        kindCombo.valueProperty().bindBidirectional(viewModel.setup().kindProperty());
+        letterKindCombo.valueProperty().bindBidirectional(viewModel.setup().kindProperty());
         kindHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.setup().kindProperty().get() == null ? ""
                 : viewModel.setup().kindHint(viewModel.setup().kindProperty().get()), viewModel.setup().kindProperty()));
         BooleanBinding cover = viewModel.setup().kindProperty().isEqualTo(LetterKind.COVER_LETTER);
-        Fields.choices(recipientCombo, viewModel.setup().coverRecipients(), i18n::name);
-        recipientCombo.valueProperty().bindBidirectional(viewModel.setup().coverRecipientProperty());
-        Fields.showWhen(recipientCombo, cover);
+        Fields.choices(letterRecipientCombo, viewModel.setup().coverRecipients(), i18n::name);
+        letterRecipientCombo.valueProperty().bindBidirectional(viewModel.setup().coverRecipientProperty());
+        Fields.showWhen(letterRecipientCombo, cover);
         Fields.showWhen(recipientFixed, cover.not());
         recipientFixed.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.setup().recipientText(viewModel.setup().kindProperty().get(), null),
                 viewModel.setup().kindProperty(), viewModel.loadedProperty()));
-        recipientLabel.labelForProperty().bind(Bindings.when(cover).then((Node) recipientCombo)
+        letterRecipientLabel.labelForProperty().bind(Bindings.when(cover).then((Node) letterRecipientCombo)
                 .otherwise(recipientFixed));
-        Fields.choices(languageCombo, List.of(LetterLanguage.values()), i18n::name);
-        languageCombo.valueProperty().bindBidirectional(viewModel.setup().languageProperty());
+        Fields.choices(letterLanguageCombo, List.of(LetterLanguage.values()), i18n::name);
+        letterLanguageCombo.valueProperty().bindBidirectional(viewModel.setup().languageProperty());
         draftButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not())
                 .or(viewModel.setup().kindProperty().isNull()));
     }
 
     private void kindCells() {
-        kindCombo.setCellFactory(list -> new KindCell(true));
-        kindCombo.setButtonCell(new KindCell(false));
+        letterKindCombo.setCellFactory(list -> new KindCell(true));
+        letterKindCombo.setButtonCell(new KindCell(false));
     }
 
     private void bindEditor() {
         Fields.showWhen(editorBox, viewModel.hasDraftProperty());
-        Fields.showWhen(emptyState, viewModel.hasDraftProperty().not());
+        Fields.showWhen(lettersEmpty, viewModel.hasDraftProperty().not());
         // Once the editor holds the letter chosen above, the hint and the heading only take room from the text.
         draftHeading.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("letters.heading.other",
                 viewModel.draftHeadingProperty().get()), viewModel.draftHeadingProperty()));
@@ -164,7 +163,7 @@ public final class LetterController {
 
     private void bindActions() {
         BooleanBinding noDraft = viewModel.hasDraftProperty().not();
-        saveButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
+        savePdfButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
         printButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
         sentButton.disableProperty().bind(noDraft.or(viewModel.busyProperty())
                 .or(viewModel.sentProperty().isNotNull()));
@@ -215,7 +214,8 @@ public final class LetterController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("letters.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("letters.save.pdf"), "*.pdf"));
-        if (viewModel.documentsFolder() != null && Files.isDirectory(viewModel.documentsFolder())) {
+        // Found on the worker, so known to be there: the FX thread does not look at the disk.
+        if (viewModel.documentsFolder() != null) {
             chooser.setInitialDirectory(viewModel.documentsFolder().toFile());
         }
         chooser.setInitialFileName(viewModel.suggestedFileName());

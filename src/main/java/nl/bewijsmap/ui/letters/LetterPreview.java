@@ -10,16 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.I18n;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The letter as it will be printed, as pictures of its first pages, made on a worker from the real letter PDF.
  * Only the latest text asked for is shown: a preview overtaken by more typing is dropped, or not even made.
  */
 public final class LetterPreview {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LetterPreview.class);
 
     private final LetterViewModel.Paper paper;
     private final Background work;
@@ -51,7 +47,7 @@ public final class LetterPreview {
             }
         }, e -> {
             if (asked == latest.get()) {
-                LOG.warn("No preview of the letter", e);
+                // The worker logged why; the pane says there is no preview.
                 pages.set(List.of());
                 status.set(i18n.text("letters.preview.failed"));
             }
