@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -104,7 +105,7 @@ class ExportJourneyTest extends FxRobot {
     }
 
     @Test
-    void thePackageIsMadeOnlyAfterTheReadinessCheckIsAnsweredAndIsListedOpenedAndClosedWithTheKeyboard()
+    void thePackageIsMadeOnlyAfterTheReadinessCheckIsAnsweredThenListedWithItsSizeAndOpened()
             throws Exception {
         clickOn(lookup(".dossier-title").match(LabeledMatchers.hasText("Wasmachine")).queryLabeled());
         Button exportButton = lookup("#exportButton").queryButton();
@@ -127,9 +128,8 @@ class ExportJourneyTest extends FxRobot {
         focus(lookup("#anywayCheck").query()).type(KeyCode.SPACE);
         assertThat(make.isDisabled()).isFalse();
         Path asked = out.resolve("Bewijsmap - Wasmachine - De Geschillencommissie.pdf");
-        focus(lookup("#fileField").query()).push(KeyCode.CONTROL, KeyCode.A).write(asked.toString());
-        // Enter makes the package: it is the dialog's default button.
-        clickOn("#itemsList");
+        typeInto(lookup("#fileField").query(), asked.toString());
+        // Enter (here in the file's field) makes the package: it is the dialog's default button.
         type(KeyCode.ENTER);
 
         ListView<ExportResult.File> files = lookup("#filesList").queryListView();
@@ -144,21 +144,19 @@ class ExportJourneyTest extends FxRobot {
 
         // Without a desktop to hand it to, the app's own opener gets the file (here: a message with its place).
         clickOn("#openPdfButton");
-        waitUntil(() -> lookup(".dialog-pane .header-panel .label").tryQuery().isPresent());
-        assertThat(lookup(".dialog-pane .header-panel .label").queryLabeled().getText()).contains(asked.toUri()
-                .toString());
-        type(KeyCode.ENTER);
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane message = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(message.getHeaderText()).contains(asked.toUri().toString());
+        clickOn(from(message).lookup(".button").queryButton());
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
 
-        // Escape closes the dialog; the main window stays.
-        waitUntil(() -> exportWindow().isPresent());
-        clickOn(files);
-        type(KeyCode.ESCAPE);
+        clickOn("#exportCloseButton");
         waitUntil(() -> exportWindow().isEmpty());
         assertThat(stage.isShowing()).isTrue();
     }
 
     @Test
-    void anExportStoppedHalfwayLeavesNoFileAndTheSetupShowsAgain() throws Exception {
+    void anExportStoppedHalfwayLeavesNoFileTheSetupShowsAgainAndEscapeClosesTheDialog() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         ExportPackages real = ExportDialog.packages(services);
         // The real writer, which waits at its first report of progress until the consumer pressed Stop.
@@ -211,8 +209,7 @@ class ExportJourneyTest extends FxRobot {
             waitUntil(() -> viewModel.loadedProperty().get());
             Node scope = dialog[0].stage().getScene().getRoot();
             focus(from(scope).lookup("#anywayCheck").queryAs(CheckBox.class)).type(KeyCode.SPACE);
-            focus(from(scope).lookup("#fileField").queryTextInputControl()).push(KeyCode.CONTROL, KeyCode.A)
-                    .write(out.resolve("stopped.pdf").toString());
+            typeInto(from(scope).lookup("#fileField").query(), out.resolve("stopped.pdf").toString());
             clickOn(from(scope).lookup("#makeButton").queryButton());
 
             assertThat(started.await(20, TimeUnit.SECONDS)).as("the export reported its progress").isTrue();
@@ -225,7 +222,11 @@ class ExportJourneyTest extends FxRobot {
             try (Stream<Path> left = Files.list(out)) {
                 assertThat(left.toList()).isEmpty();
             }
-            interact(() -> dialog[0].stage().close());
+            // Escape closes the dialog; the window it belongs to stays.
+            clickOn(from(scope).lookup("#itemsList").queryAs(Node.class));
+            type(KeyCode.ESCAPE);
+            waitUntil(() -> !dialog[0].stage().isShowing());
+            assertThat(stage.isShowing()).isTrue();
         } finally {
             worker.shutdown();
             documents.shutdown();
@@ -243,6 +244,16 @@ class ExportJourneyTest extends FxRobot {
 
     private void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
         RunningApp.waitUntil(30, condition);
+    }
+
+    /**
+     * Replaces a field's text by typing, as the user would: the field is brought into view and clicked, so that its
+     * window has the keyboard. Checked, so that a package never goes to the real home folder by mistake.
+     */
+    private void typeInto(Node field, String text) {
+        focus(field);
+        clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write(text);
+        assertThat(((javafx.scene.control.TextInputControl) field).getText()).isEqualTo(text);
     }
 
     /** Puts the keyboard focus on the node, as Tab would; the form scrolls it into view. */

@@ -69,6 +69,7 @@ public final class DesktopShell implements Shell {
     }
 
     private void handOver(String address) {
+        LOG.info("No desktop to open {}: handed to the application's opener", address);
         background.onFx(() -> fallback.accept(address));
     }
 }
