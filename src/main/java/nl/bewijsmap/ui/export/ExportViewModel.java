@@ -34,12 +34,12 @@ import nl.bewijsmap.export.ExportCancelledException;
 import nl.bewijsmap.export.PackageRequest;
 import nl.bewijsmap.export.PackageResult;
 import nl.bewijsmap.letters.LetterChoice;
-import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.rules.Readiness;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.Shell;
+import nl.bewijsmap.ui.letters.LetterDraft;
 import nl.bewijsmap.ui.letters.LetterLanguage;
 import nl.bewijsmap.ui.standing.ReadinessWords;
 import nl.bewijsmap.ui.standing.Recipients;
@@ -191,7 +191,7 @@ public final class ExportViewModel {
         if (option == null || option.source() == LetterOption.Source.NONE) {
             letterWarning.set("");
         } else if (option.source() == LetterOption.Source.CURRENT) {
-            int gaps = LetterDrafter.gaps(draft.subject() + "\n" + draft.body()).size();
+            int gaps = new LetterDraft(draft, draft.subject(), draft.body()).gaps().size();
             letterWarning.set(gaps == 0 ? "" : i18n.text("export.letter.gaps", gaps));
             language.set(LetterLanguage.of(draft.locale()));
         } else {
@@ -282,7 +282,7 @@ public final class ExportViewModel {
         run.cancel(i18n.text("export.progress.stopping"));
     }
 
-    /** "The letter you are writing (Complaint)", "A new draft: Notice of default", "No letter". */
+    /** "Your letter: Written complaint", "New draft: Notice of default", "No letter". */
     public String letterName(LetterOption option) {
         return switch (option.source()) {
             case NONE -> i18n.text("export.letter.none");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import nl.bewijsmap.domain.DossierSnapshot;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.Recipient;
-import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.Forms;
@@ -143,18 +141,33 @@ public final class LetterViewModel {
         }, onError);
     }
 
-    /** Reads the dossier again (it changed elsewhere): the letter that fits it may be another now. */
+    /**
+     * Reads the dossier again (it changed elsewhere): the letter that fits it may be another now, and a draft not yet
+     * sent takes the addresses, place and name as they are now (the consumer may just have filled them in), keeping
+     * its text.
+     */
     public void refresh() {
         if (dossierId < 0) {
             return;
         }
         long id = dossierId;
         long asked = generation;
+        Letter base = sent.get() == null ? drafted.get() : null;
         background.run(() -> new Reading(letters.snapshot(id), Optional.<LetterDraft>empty(), null), reading -> {
             if (asked == generation) {
                 apply(reading);
             }
         }, onError);
+        if (base != null) {
+            background.run(() -> letters.draft(id, base.kind(), base.recipient(), base.locale()), newer -> {
+                if (asked == generation && drafted.get() == base) {
+                    drafted.set(currentDraft().withAddressesOf(newer).drafted());
+                    findGaps();
+                    refreshPreview();
+                    keep();
+                }
+            }, onError);
+        }
     }
 
     private record Reading(DossierSnapshot snapshot, Optional<LetterDraft> draft, Path documents) {
@@ -229,11 +242,16 @@ public final class LetterViewModel {
     }
 
     private void findGaps() {
-        List<String> found = new ArrayList<>(LetterDrafter.gaps(subject.get()));
-        LetterDrafter.gaps(body.get()).stream().filter(gap -> !found.contains(gap)).forEach(found::add);
+        LetterDraft draft = currentDraft();
+        List<String> found = draft == null ? List.of() : draft.gaps();
         gaps.setAll(found);
-        gapsText.set(found.isEmpty() ? "" : i18n.text("letters.gaps", found.size(),
-                String.join(", ", found.subList(0, Math.min(4, found.size()))) + (found.size() > 4 ? ", …" : "")));
+        if (found.isEmpty()) {
+            gapsText.set("");
+            return;
+        }
+        String text = i18n.text("letters.gaps", found.size(),
+                String.join(", ", found.subList(0, Math.min(4, found.size()))) + (found.size() > 4 ? ", …" : ""));
+        gapsText.set(draft.outsideGaps().isEmpty() ? text : text + " " + i18n.text("letters.gaps.addresses"));
     }
 
     /** The draft as the consumer has it now, or null when nothing was drafted. */

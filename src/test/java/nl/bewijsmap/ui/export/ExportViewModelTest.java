@@ -185,13 +185,13 @@ class ExportViewModelTest {
         assertThat(viewModel.letterOptions()).doesNotContain(LetterOption.CURRENT).contains(LetterOption.NONE);
         viewModel.recipientProperty().set(Recipient.SELLER);
         assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COMPLAINT));
-        assertThat(viewModel.letterName(viewModel.letterProperty().get())).isEqualTo("A new draft: Written complaint");
+        assertThat(viewModel.letterName(viewModel.letterProperty().get())).isEqualTo("New draft: Written complaint");
 
         ExportViewModel writing = viewModel();
         Letter draft = LettersFixture.letter(LetterKind.COMPLAINT, "Klacht", "Geachte heer,\n\nMijn IBAN: [IBAN].");
         writing.load(dossierId, draft, null);
         assertThat(writing.letterProperty().get()).isEqualTo(LetterOption.CURRENT);
-        assertThat(writing.letterName(LetterOption.CURRENT)).isEqualTo("The letter you are writing (Written complaint)");
+        assertThat(writing.letterName(LetterOption.CURRENT)).isEqualTo("Your letter: Written complaint");
         assertThat(writing.letterWarningProperty().get()).startsWith("This letter still has 1 gap in square brackets.");
         assertThat(writing.languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
         writing.recipientProperty().set(Recipient.SELLER);

@@ -42,6 +42,8 @@ class LetterViewModelTest {
     private final List<SentLetter> sent = new ArrayList<>();
     private final List<Letter> previewed = new ArrayList<>();
     private final List<String> drafted = new ArrayList<>();
+    /** The consumer's name as the drafter finds it in the details: a gap until filled in. */
+    private String name = "J. de Vries";
     private long dossierId;
     private LetterViewModel viewModel;
 
@@ -70,7 +72,10 @@ class LetterViewModelTest {
             @Override
             public Letter draft(long id, LetterKind kind, Recipient recipient, Locale locale) {
                 drafted.add(kind + " " + recipient + " " + locale.getLanguage());
-                return LettersFixture.letter(kind, "Klacht over bestelling W-88123", BODY);
+                Letter letter = LettersFixture.letter(kind, "Klacht over bestelling W-88123", BODY);
+                return new Letter(letter.kind(), letter.recipient(), letter.locale(), letter.date(), letter.place(),
+                        List.of(name, "Lindenlaan 3", "3511 AB Utrecht"), letter.recipientLines(), letter.subject(),
+                        letter.body(), name);
             }
 
             @Override
@@ -153,6 +158,30 @@ class LetterViewModelTest {
         viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
         assertThat(viewModel.gaps()).isEmpty();
         assertThat(viewModel.gapsTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void gapsInTheAddressesOrTheNameSayWhereToFillThemInAndTheLetterTakesThemOnTheNextVisit() {
+        name = "[uw naam]";
+        viewModel.load(dossierId);
+        viewModel.draft();
+        viewModel.bodyProperty().set(BODY.replace("[datum bestelling]", "5 januari").replace("[uw IBAN]", "NL91")
+                + "\n\nTyped by hand.");
+        assertThat(viewModel.gaps()).containsExactly("[uw naam]");
+        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap is still to fill in: [uw naam]. Replace the "
+                + "text in square brackets, or remove it, before you send the letter. Some are in the addresses or "
+                + "your name: fill in your own details under Settings and the seller's on the Purchase and seller "
+                + "tab; the letter takes them when you come back here.");
+
+        name = "Jan de Vries";
+        viewModel.refresh();
+
+        assertThat(viewModel.gaps()).isEmpty();
+        assertThat(viewModel.currentLetter().senderLines()).startsWith("Jan de Vries");
+        assertThat(viewModel.currentLetter().signatureName()).isEqualTo("Jan de Vries");
+        assertThat(viewModel.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(viewModel.draftingDiscardsEdits()).as("the consumer's text is still theirs").isTrue();
+        assertThat(previewed).last().extracting(Letter::signatureName).isEqualTo("Jan de Vries");
     }
 
     @Test
