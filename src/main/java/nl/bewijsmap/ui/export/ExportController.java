@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.bewijsmap.domain.Recipient;
@@ -51,7 +52,8 @@ public final class ExportController {
     @FXML private ScrollPane settingsScroll;
     @FXML private VBox settingsBox;
     @FXML private VBox runningPage;
-    @FXML private VBox donePage;
+    @FXML private StackPane donePage;
+    @FXML private Label doneFolder;
     @FXML private Label packageRecipientLabel;
     @FXML private ComboBox<Recipient> packageRecipientCombo;
     @FXML private ComboBox<LetterOption> letterCombo;
@@ -192,6 +194,13 @@ public final class ExportController {
         ExportResult result = viewModel.result();
         doneSummary.textProperty().bind(result.summaryProperty());
         filesList.setItems(result.files());
+        // As tall as its files (up to six), so that the buttons stand right under them.
+        filesList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(6, Math.max(1, result.files().size())) * filesList.getFixedCellSize() + 4,
+                result.files()));
+        doneFolder.textProperty().bind(Bindings.createStringBinding(() -> result.files().isEmpty() ? ""
+                : i18n.text("export.done.folder", result.files().get(0).path().toAbsolutePath().getParent()),
+                result.files()));
         filesList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ExportResult.File file, boolean empty) {
