@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.geometry.VPos;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -145,6 +146,9 @@ public final class LetterController {
         subjectField.textProperty().bindBidirectional(viewModel.subjectProperty());
         bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
         gapsText.textProperty().bind(viewModel.gapsTextProperty());
+        // The warning names the first three; the tooltip has them all.
+        gapsText.tooltipProperty().bind(Bindings.createObjectBinding(() -> viewModel.gaps().isEmpty() ? null
+                : new Tooltip(String.join("\n", viewModel.gaps())), viewModel.gaps()));
         Fields.showWhen(gapsBox, viewModel.gapsTextProperty().isNotEmpty());
         typingPause.setOnFinished(e -> {
             viewModel.refreshPreview();

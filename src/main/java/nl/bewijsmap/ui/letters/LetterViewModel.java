@@ -250,7 +250,7 @@ public final class LetterViewModel {
             return;
         }
         String text = i18n.text("letters.gaps", found.size(),
-                String.join(", ", found.subList(0, Math.min(4, found.size()))) + (found.size() > 4 ? ", …" : ""));
+                String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? ", …" : ""));
         gapsText.set(draft.outsideGaps().isEmpty() ? text : text + " " + i18n.text("letters.gaps.addresses"));
     }
 

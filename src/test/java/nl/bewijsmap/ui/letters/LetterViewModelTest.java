@@ -149,11 +149,12 @@ class LetterViewModelTest {
         viewModel.load(dossierId);
         viewModel.draft();
         assertThat(viewModel.gaps()).containsExactly("[datum bestelling]", "[uw IBAN]");
-        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("2 gaps are still to fill in: [datum bestelling], "
-                + "[uw IBAN]. Replace the text in square brackets, or remove it, before you send the letter.");
+        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("2 gaps in square brackets to fill in before you send "
+                + "it: [datum bestelling], [uw IBAN].");
 
         viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[uw IBAN]", "NL91 ABNA 0417 1643 00"));
-        assertThat(viewModel.gapsTextProperty().get()).startsWith("1 gap is still to fill in: [datum bestelling].");
+        assertThat(viewModel.gapsTextProperty().get())
+                .isEqualTo("1 gap in square brackets to fill in before you send it: [datum bestelling].");
 
         viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
         assertThat(viewModel.gaps()).isEmpty();
@@ -168,10 +169,9 @@ class LetterViewModelTest {
         viewModel.bodyProperty().set(BODY.replace("[datum bestelling]", "5 januari").replace("[uw IBAN]", "NL91")
                 + "\n\nTyped by hand.");
         assertThat(viewModel.gaps()).containsExactly("[uw naam]");
-        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap is still to fill in: [uw naam]. Replace the "
-                + "text in square brackets, or remove it, before you send the letter. Some are in the addresses or "
-                + "your name: fill in your own details under Settings and the seller's on the Purchase and seller "
-                + "tab; the letter takes them when you come back here.");
+        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap in square brackets to fill in before you send "
+                + "it: [uw naam]. Your own details go in under Settings, the seller's on the Purchase and seller tab; "
+                + "the letter takes them when you come back.");
 
         name = "Jan de Vries";
         viewModel.refresh();
