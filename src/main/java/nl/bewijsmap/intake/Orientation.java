@@ -3,13 +3,13 @@ package nl.bewijsmap.intake;
 import java.awt.image.BufferedImage;
 
 /** Turns a picture as stored into the picture as meant to be seen, following the EXIF Orientation tag (1–8). */
-final class Orientation {
+public final class Orientation {
 
     private Orientation() {
     }
 
     /** A new RGB image for orientations 2–8; the same image for 1 and for values outside 1–8. */
-    static BufferedImage apply(BufferedImage image, int orientation) {
+    public static BufferedImage apply(BufferedImage image, int orientation) {
         if (orientation < 2 || orientation > 8) {
             return image;
         }

@@ -5,8 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
-/** Shrinks a decoded picture to thumbnail size as plain RGB, so it saves as JPEG without colour trouble. */
-final class Scaling {
+/**
+ * Shrinks a decoded picture, for a thumbnail or a page of the PDF package, as plain RGB, so it saves as JPEG without
+ * colour trouble.
+ */
+public final class Scaling {
 
     private Scaling() {
     }
@@ -15,7 +18,7 @@ final class Scaling {
      * An RGB copy whose longer edge is at most {@code maxEdge}; never enlarged. Transparent parts become
      * white, the page colour screenshots and scans are usually shown on.
      */
-    static BufferedImage fit(BufferedImage image, int maxEdge) {
+    public static BufferedImage fit(BufferedImage image, int maxEdge) {
         int w = image.getWidth();
         int h = image.getHeight();
         double scale = Math.min(1.0, (double) maxEdge / Math.max(w, h));

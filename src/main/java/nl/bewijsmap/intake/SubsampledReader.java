@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -14,10 +16,10 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * One picture opened with ImageIO for a thumbnail: the size comes from the header alone, and the pixels
- * are read skipping rows and columns, so a 12 MP photo never sits in memory at full size.
+ * One picture opened with ImageIO for a thumbnail or a page of the PDF package: the size comes from the header
+ * alone, and the pixels are read skipping rows and columns, so a 12 MP photo never sits in memory at full size.
  */
-final class SubsampledReader implements AutoCloseable {
+public final class SubsampledReader implements AutoCloseable {
 
     /**
      * Pictures declaring more pixels than this are refused before decoding (decompression bombs). A
@@ -27,13 +29,16 @@ final class SubsampledReader implements AutoCloseable {
 
     private final ImageInputStream in;
     private final ImageReader reader;
+    private final List<String> warnings = new ArrayList<>();
 
     private SubsampledReader(ImageInputStream in, ImageReader reader) {
         this.in = in;
         this.reader = reader;
+        // A truncated or corrupt file still decodes as far as it goes; the decoder says so only here.
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     }
 
-    static SubsampledReader open(Path file) throws IOException {
+    public static SubsampledReader open(Path file) throws IOException {
         return open(ImageIO.createImageInputStream(file.toFile()));
     }
 
@@ -55,16 +60,29 @@ final class SubsampledReader implements AutoCloseable {
         return new SubsampledReader(in, reader);
     }
 
-    int width() throws IOException {
+    public int width() throws IOException {
         return reader.getWidth(0);
     }
 
-    int height() throws IOException {
+    public int height() throws IOException {
         return reader.getHeight(0);
     }
 
     /** The picture with its longer edge between {@code maxEdge} and four times that, or smaller if it is. */
     BufferedImage read(int maxEdge) throws IOException {
+        // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
+        return readEvery(Math.max(1, Math.max(width(), height()) / (2 * maxEdge)));
+    }
+
+    /**
+     * The picture with its longer edge at least {@code minEdge} pixels (or as it is, when smaller), reading only
+     * every n-th row and column that this allows.
+     */
+    public BufferedImage readAtLeast(int minEdge) throws IOException {
+        return readEvery(Math.max(1, Math.max(width(), height()) / Math.max(1, minEdge)));
+    }
+
+    private BufferedImage readEvery(int step) throws IOException {
         int w = width();
         int h = height();
         if (w <= 0 || h <= 0) {
@@ -74,11 +92,14 @@ final class SubsampledReader implements AutoCloseable {
             throw new IIOException(String.format(Locale.ROOT, "%d x %d pixels is more than the %d MP we decode",
                     w, h, MAX_PIXELS / 1_000_000));
         }
-        // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
-        int step = Math.max(1, Math.max(w, h) / (2 * maxEdge));
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return reader.read(0, param);
+    }
+
+    /** What the decoder warned about while reading (a truncated file, corrupt data); empty when all was well. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     @Override

@@ -90,6 +90,18 @@ public final class RuleTexts {
         return moved.isEmpty() ? explanation(deadline, locale) : explanation(deadline, locale) + " " + moved;
     }
 
+    /**
+     * What a deadline counts, addressing no one: "14 days from the delivery (29 May 2026)." with why the end moved.
+     * For a package that the seller or a dispute body reads, where "you" would mean the wrong person.
+     */
+    public String basis(Deadline deadline, Locale locale) {
+        Bundle bundle = new Bundle(locale);
+        String basis = bundle.text("deadline.basis", term(deadline.term(), locale),
+                bundle.text("deadline.anchor." + deadline.anchor().name()), bundle.date(deadline.countsFrom()));
+        String moved = movedNote(deadline, locale);
+        return moved.isEmpty() ? basis : basis + " " + moved;
+    }
+
     public String holiday(PublicHoliday holiday, Locale locale) {
         return new Bundle(locale).text(holiday.messageKey());
     }

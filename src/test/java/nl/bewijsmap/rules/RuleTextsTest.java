@@ -57,6 +57,17 @@ class RuleTextsTest {
     }
 
     @Test
+    void theBasisForAPackageAddressesNoOneAndSaysWhyTheEndMoved() {
+        Deadline withdrawal = withdrawal("NL", "2026-03-20");
+
+        assertThat(texts.basis(withdrawal, Locale.ENGLISH)).isEqualTo("14 days, counted from the day after the "
+                + "delivery (20 March 2026). Moved from Friday 3 April 2026 to Tuesday 7 April 2026 because of Good "
+                + "Friday, the weekend and Easter Monday.");
+        assertThat(texts.basis(withdrawal("NL", "2026-03-05"), DUTCH))
+                .isEqualTo("14 dagen, gerekend vanaf de dag na de levering (5 maart 2026).");
+    }
+
+    @Test
     void aWeekendAloneIsNamedAsSuch() {
         // Delivered Sunday 1 March 2026: 14 days end Sunday 15 March, moved to Monday 16 March.
         assertThat(texts.movedNote(withdrawal("BE", "2026-03-01"), Locale.ENGLISH))
