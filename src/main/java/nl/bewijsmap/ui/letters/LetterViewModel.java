@@ -250,8 +250,9 @@ public final class LetterViewModel {
             return;
         }
         String text = i18n.text("letters.gaps", found.size(),
-                String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? ", …" : ""));
-        gapsText.set(draft.outsideGaps().isEmpty() ? text : text + " " + i18n.text("letters.gaps.addresses"));
+                String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? " …" : ""));
+        // The addresses and name come from the details, not from the editor: say where those are filled in.
+        gapsText.set(draft.outsideGaps().isEmpty() ? text : text + "\n" + i18n.text("letters.gaps.addresses"));
     }
 
     /** The draft as the consumer has it now, or null when nothing was drafted. */

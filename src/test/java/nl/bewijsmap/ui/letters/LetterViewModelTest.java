@@ -149,12 +149,12 @@ class LetterViewModelTest {
         viewModel.load(dossierId);
         viewModel.draft();
         assertThat(viewModel.gaps()).containsExactly("[datum bestelling]", "[uw IBAN]");
-        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("2 gaps in square brackets to fill in before you send "
-                + "it: [datum bestelling], [uw IBAN].");
+        assertThat(viewModel.gapsTextProperty().get())
+                .isEqualTo("2 gaps in square brackets to fill in before sending: [datum bestelling], [uw IBAN]");
 
         viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[uw IBAN]", "NL91 ABNA 0417 1643 00"));
         assertThat(viewModel.gapsTextProperty().get())
-                .isEqualTo("1 gap in square brackets to fill in before you send it: [datum bestelling].");
+                .isEqualTo("1 gap in square brackets to fill in before sending: [datum bestelling]");
 
         viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
         assertThat(viewModel.gaps()).isEmpty();
@@ -169,9 +169,8 @@ class LetterViewModelTest {
         viewModel.bodyProperty().set(BODY.replace("[datum bestelling]", "5 januari").replace("[uw IBAN]", "NL91")
                 + "\n\nTyped by hand.");
         assertThat(viewModel.gaps()).containsExactly("[uw naam]");
-        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap in square brackets to fill in before you send "
-                + "it: [uw naam]. Your own details go in under Settings, the seller's on the Purchase and seller tab; "
-                + "the letter takes them when you come back.");
+        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap in square brackets to fill in before sending: "
+                + "[uw naam]\nYour own details: under Settings. The seller's: on the Purchase and seller tab.");
 
         name = "Jan de Vries";
         viewModel.refresh();
