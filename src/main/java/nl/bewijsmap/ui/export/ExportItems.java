@@ -24,7 +24,8 @@ import nl.bewijsmap.ui.timeline.TimelineRow;
 
 /**
  * The checklist of what goes in a package: every piece of evidence, call and event of the dossier, oldest first,
- * all ticked except what a package leaves out by default (the consumer's own notes, see {@link PackageDefaults}); narrowed by kind, ticked or unticked all at once.
+ * all ticked except what a package leaves out by default (the consumer's own notes, see {@link PackageDefaults});
+ * narrowed by kind, ticked or unticked all at once.
  */
 public final class ExportItems {
 

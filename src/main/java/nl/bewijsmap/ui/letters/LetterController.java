@@ -107,27 +107,28 @@ public final class LetterController {
     }
 
     private void bindChoice() {
+        LetterSetup setup = viewModel.setup();
         letterKindCombo.getItems().setAll(LetterKind.values());
         kindCells();
         // The fitting letter is marked in the list: mark it again when the dossier changes which one that is.
-        viewModel.setup().suggestedProperty().addListener(obs -> kindCells());
-        letterKindCombo.valueProperty().bindBidirectional(viewModel.setup().kindProperty());
-        kindHint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.setup().kindProperty().get() == null ? ""
-                : viewModel.setup().kindHint(viewModel.setup().kindProperty().get()), viewModel.setup().kindProperty()));
-        BooleanBinding cover = viewModel.setup().kindProperty().isEqualTo(LetterKind.COVER_LETTER);
-        Fields.choices(letterRecipientCombo, viewModel.setup().coverRecipients(), i18n::name);
-        letterRecipientCombo.valueProperty().bindBidirectional(viewModel.setup().coverRecipientProperty());
+        setup.suggestedProperty().addListener(obs -> kindCells());
+        letterKindCombo.valueProperty().bindBidirectional(setup.kindProperty());
+        kindHint.textProperty().bind(Bindings.createStringBinding(() -> setup.kindProperty().get() == null ? ""
+                : setup.kindHint(setup.kindProperty().get()), setup.kindProperty()));
+        BooleanBinding cover = setup.kindProperty().isEqualTo(LetterKind.COVER_LETTER);
+        Fields.choices(letterRecipientCombo, setup.coverRecipients(), i18n::name);
+        letterRecipientCombo.valueProperty().bindBidirectional(setup.coverRecipientProperty());
         Fields.showWhen(letterRecipientCombo, cover);
         Fields.showWhen(recipientFixed, cover.not());
         recipientFixed.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.setup().recipientText(viewModel.setup().kindProperty().get(), null),
-                viewModel.setup().kindProperty(), viewModel.loadedProperty()));
+                () -> setup.recipientText(setup.kindProperty().get(), null),
+                setup.kindProperty(), setup.sellerNameProperty()));
         letterRecipientLabel.labelForProperty().bind(Bindings.when(cover).then((Node) letterRecipientCombo)
                 .otherwise(recipientFixed));
         Fields.choices(letterLanguageCombo, List.of(LetterLanguage.values()), i18n::name);
-        letterLanguageCombo.valueProperty().bindBidirectional(viewModel.setup().languageProperty());
+        letterLanguageCombo.valueProperty().bindBidirectional(setup.languageProperty());
         draftButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not())
-                .or(viewModel.setup().kindProperty().isNull()));
+                .or(setup.kindProperty().isNull()));
     }
 
     private void kindCells() {

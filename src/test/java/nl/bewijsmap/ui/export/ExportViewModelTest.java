@@ -142,7 +142,8 @@ class ExportViewModelTest {
         assertThat(viewModel.readiness().rows()).extracting(row -> row.issue().problem())
                 .contains(ReadinessProblem.NO_WRITTEN_COMPLAINT);
         assertThat(viewModel.readiness().blockersProperty().get()).isPositive();
-        assertThat(viewModel.readiness().summaryProperty().get()).startsWith("Before you send this to De Geschillencommissie:");
+        assertThat(viewModel.readiness().summaryProperty().get())
+                .startsWith("Before you send this to De Geschillencommissie:");
         assertThat(viewModel.exportProblemProperty().get())
                 .isEqualTo("Fix what stops the package first, or tick “Make the package anyway”.");
 
@@ -233,10 +234,10 @@ class ExportViewModelTest {
     void theEmailToTheSellerNamesTheDossierTheOrderAndTheFilesToAttach() {
         DossierSnapshot snapshot = fixture.services.correspondence().snapshot(dossierId);
         List<ExportResult.File> files = List.of(
-                new ExportResult.File(dataDir.resolve("a-1.pdf"), "Bewijsmap - Washing machine - Witgoedwinkel.nl-1.pdf",
-                        "9.8 MB"),
-                new ExportResult.File(dataDir.resolve("a-2.pdf"), "Bewijsmap - Washing machine - Witgoedwinkel.nl-2.pdf",
-                        "3.1 MB"));
+                new ExportResult.File(dataDir.resolve("a-1.pdf"),
+                        "Bewijsmap - Washing machine - Witgoedwinkel.nl-1.pdf", "9.8 MB"),
+                new ExportResult.File(dataDir.resolve("a-2.pdf"),
+                        "Bewijsmap - Washing machine - Witgoedwinkel.nl-2.pdf", "3.1 MB"));
         URI mail = ExportResult.mailTo(snapshot, files, I18n.ENGLISH);
         String raw = mail.getRawSchemeSpecificPart();
         assertThat(raw).startsWith("info@witgoedwinkel.nl?subject=");

@@ -17,7 +17,8 @@ class MailLinkTest {
         String text = mail.toString();
         assertThat(text).startsWith("mailto:klantenservice%2Bnl@witgoed-winkel.nl?subject=");
         assertThat(text).contains("subject=Wasmachine%20%E2%80%93%20bestelnummer%20W-88123%20%26%20co&body=");
-        assertThat(text).contains("body=Geachte%20heer%2C%0D%0A%0D%0AZie%20bijlage%3A%20%C3%A9%C3%A9n%20pdf%20%282%2C1%20MB%29.");
+        assertThat(text).contains("body=Geachte%20heer%2C%0D%0A%0D%0AZie%20bijlage%3A%20"
+                + "%C3%A9%C3%A9n%20pdf%20%282%2C1%20MB%29.");
         assertThat(text).doesNotContain("+").doesNotContain(" ");
     }
 

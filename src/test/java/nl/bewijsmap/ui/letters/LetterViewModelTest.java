@@ -211,7 +211,8 @@ class LetterViewModelTest {
 
         viewModel.load(other);
         assertThat(viewModel.hasDraftProperty().get()).isFalse();
-        assertThat(viewModel.setup().kindProperty().get()).as("the other dossier's own letter").isEqualTo(LetterKind.COMPLAINT);
+        assertThat(viewModel.setup().kindProperty().get()).as("the other dossier's own letter")
+                .isEqualTo(LetterKind.COMPLAINT);
 
         viewModel.load(dossierId);
         assertThat(viewModel.setup().kindProperty().get()).isEqualTo(LetterKind.NOTICE_OF_DEFAULT);
