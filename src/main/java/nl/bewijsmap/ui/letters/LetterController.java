@@ -137,20 +137,20 @@ public final class LetterController {
     }
 
     private void bindEditor() {
-        Fields.showWhen(editorBox, viewModel.hasDraftProperty());
-        Fields.showWhen(lettersEmpty, viewModel.hasDraftProperty().not());
+        Fields.showWhen(editorBox, viewModel.editor().hasDraftProperty());
+        Fields.showWhen(lettersEmpty, viewModel.editor().hasDraftProperty().not());
         // Once the editor holds the letter chosen above, the hint and the heading only take room from the text.
         draftHeading.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("letters.heading.other",
-                viewModel.draftHeadingProperty().get()), viewModel.draftHeadingProperty()));
-        Fields.showWhen(draftHeading, viewModel.hasDraftProperty().and(viewModel.choiceIsDraftedProperty().not()));
-        Fields.showWhen(kindHint, viewModel.choiceIsDraftedProperty().not());
-        subjectField.textProperty().bindBidirectional(viewModel.subjectProperty());
-        bodyArea.textProperty().bindBidirectional(viewModel.bodyProperty());
-        gapsText.textProperty().bind(viewModel.gapsTextProperty());
+                viewModel.editor().headingProperty().get()), viewModel.editor().headingProperty()));
+        Fields.showWhen(draftHeading, viewModel.editor().hasDraftProperty().and(viewModel.editor().choiceIsDraftedProperty().not()));
+        Fields.showWhen(kindHint, viewModel.editor().choiceIsDraftedProperty().not());
+        subjectField.textProperty().bindBidirectional(viewModel.editor().subjectProperty());
+        bodyArea.textProperty().bindBidirectional(viewModel.editor().bodyProperty());
+        gapsText.textProperty().bind(viewModel.editor().gapsTextProperty());
         // The warning names the first three; the tooltip has them all.
-        gapsText.tooltipProperty().bind(Bindings.createObjectBinding(() -> viewModel.gaps().isEmpty() ? null
-                : new Tooltip(String.join("\n", viewModel.gaps())), viewModel.gaps()));
-        Fields.showWhen(gapsBox, viewModel.gapsTextProperty().isNotEmpty());
+        gapsText.tooltipProperty().bind(Bindings.createObjectBinding(() -> viewModel.editor().gaps().isEmpty() ? null
+                : new Tooltip(String.join("\n", viewModel.editor().gaps())), viewModel.editor().gaps()));
+        Fields.showWhen(gapsBox, viewModel.editor().gapsTextProperty().isNotEmpty());
         typingPause.setOnFinished(e -> {
             viewModel.refreshPreview();
             viewModel.keep();
@@ -167,7 +167,7 @@ public final class LetterController {
     }
 
     private void bindActions() {
-        BooleanBinding noDraft = viewModel.hasDraftProperty().not();
+        BooleanBinding noDraft = viewModel.editor().hasDraftProperty().not();
         savePdfButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
         printButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
         sentButton.disableProperty().bind(noDraft.or(viewModel.busyProperty())
@@ -180,13 +180,13 @@ public final class LetterController {
         previewStatus.textProperty().bind(viewModel.preview().statusProperty());
         Fields.showWhen(previewStatus, viewModel.preview().statusProperty().isNotEmpty());
         viewModel.preview().pagesProperty().addListener((obs, old, now) -> showPages(now));
-        viewModel.hasDraftProperty().addListener(obs -> showPages(viewModel.preview().pagesProperty().get()));
+        viewModel.editor().hasDraftProperty().addListener(obs -> showPages(viewModel.preview().pagesProperty().get()));
         showPages(viewModel.preview().pagesProperty().get());
     }
 
     private void showPages(List<BufferedImage> pages) {
         previewPages.getChildren().clear();
-        if (pages.isEmpty() && !viewModel.hasDraftProperty().get()) {
+        if (pages.isEmpty() && !viewModel.editor().hasDraftProperty().get()) {
             previewPages.getChildren().add(previewEmpty);
         }
         int number = 0;
@@ -237,7 +237,7 @@ public final class LetterController {
 
     @FXML
     private void markSent() {
-        int gaps = viewModel.gaps().size();
+        int gaps = viewModel.editor().gaps().size();
         if (gaps > 0 && !dialogs.confirm("letters.gaps.confirm.title",
                 i18n.text("letters.gaps.confirm.question", gaps), "letters.gaps.confirm.yes")) {
             return;

@@ -10,25 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import nl.bewijsmap.domain.DossierSnapshot;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
-import nl.bewijsmap.ui.common.Forms;
 import nl.bewijsmap.ui.common.I18n;
 
 /**
@@ -73,19 +66,11 @@ public final class LetterViewModel {
     private final Consumer<SentLetter> onSent;
     private final Consumer<Exception> onError;
 
-    private final StringProperty subject = Forms.text();
-    private final StringProperty body = Forms.text();
-    private final ReadOnlyObjectWrapper<Letter> drafted = new ReadOnlyObjectWrapper<>(this, "drafted");
-    private final ObservableList<String> gaps = FXCollections.observableArrayList();
-    private final ObservableList<String> gapsView = FXCollections.unmodifiableObservableList(gaps);
-    private final ReadOnlyStringWrapper gapsText = new ReadOnlyStringWrapper(this, "gapsText", "");
+    private final LetterEditor editor;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<SentLetter> sent = new ReadOnlyObjectWrapper<>(this, "sent");
-    private final BooleanBinding hasDraft = drafted.isNotNull();
-    private final StringBinding draftHeading;
-    private final BooleanBinding choiceIsDrafted;
 
     private long dossierId = -1;
     private String title = "";
@@ -93,7 +78,6 @@ public final class LetterViewModel {
     private long generation;
     /** The draft last handed to {@link Letters#keep}, so that an unchanged draft is not written again. */
     private LetterDraft kept;
-    private boolean filling;
 
     /**
      * {@code background} is the app's worker, {@code paperWork} the one for previews, saving and printing;
@@ -109,19 +93,7 @@ public final class LetterViewModel {
         this.setup = new LetterSetup(i18n);
         this.preview = new LetterPreview(paper, paperWork, i18n);
         this.output = new LetterOutput(paper, paperWork, i18n, status::set, onMessage, onError);
-        Forms.watch(this::textChanged, subject, body);
-        draftHeading = Bindings.createStringBinding(() -> {
-            Letter letter = drafted.get();
-            return letter == null ? "" : i18n.text("letters.heading", setup.kindName(letter.kind()),
-                    setup.recipientText(letter.kind(), letter.recipient()),
-                    i18n.name(LetterLanguage.of(letter.locale())));
-        }, drafted, setup.sellerNameProperty());
-        choiceIsDrafted = Bindings.createBooleanBinding(() -> {
-            Letter letter = drafted.get();
-            return letter != null && letter.kind() == setup.kindProperty().get()
-                    && letter.recipient() == setup.recipient()
-                    && LetterLanguage.of(letter.locale()) == setup.languageProperty().get();
-        }, drafted, setup.kindProperty(), setup.coverRecipientProperty(), setup.languageProperty());
+        this.editor = new LetterEditor(i18n, setup, this::typed);
     }
 
     /** Shows another dossier's letter: the draft kept for it, else the letter that fits it, not yet drafted. */
@@ -152,7 +124,7 @@ public final class LetterViewModel {
         }
         long id = dossierId;
         long asked = generation;
-        Letter base = sent.get() == null ? drafted.get() : null;
+        Letter base = sent.get() == null ? editor.draftedProperty().get() : null;
         background.run(() -> new Reading(letters.snapshot(id), Optional.<LetterDraft>empty(), null), reading -> {
             if (asked == generation) {
                 apply(reading);
@@ -160,9 +132,8 @@ public final class LetterViewModel {
         }, onError);
         if (base != null) {
             background.run(() -> letters.draft(id, base.kind(), base.recipient(), base.locale()), newer -> {
-                if (asked == generation && drafted.get() == base) {
-                    drafted.set(currentDraft().withAddressesOf(newer).drafted());
-                    findGaps();
+                if (asked == generation && editor.draftedProperty().get() == base) {
+                    editor.takeAddressesOf(newer);
                     refreshPreview();
                     keep();
                 }
@@ -220,51 +191,26 @@ public final class LetterViewModel {
     }
 
     private void show(LetterDraft draft) {
-        filling = true;
-        try {
-            drafted.set(draft == null ? null : draft.drafted());
-            subject.set(draft == null ? "" : draft.subject());
-            body.set(draft == null ? "" : draft.body());
-        } finally {
-            filling = false;
-        }
-        findGaps();
+        editor.show(draft);
         refreshPreview();
     }
 
-    private void textChanged() {
-        findGaps();
-        if (!filling && sent.get() != null) {
-            // Changed after it was sent: this is a new version, not the letter that was kept.
+    /** Changed after it was sent: this is a new version, not the letter that was kept. */
+    private void typed() {
+        if (sent.get() != null) {
             sent.set(null);
             status.set("");
         }
     }
 
-    private void findGaps() {
-        LetterDraft draft = currentDraft();
-        List<String> found = draft == null ? List.of() : draft.gaps();
-        gaps.setAll(found);
-        if (found.isEmpty()) {
-            gapsText.set("");
-            return;
-        }
-        String text = i18n.text("letters.gaps", found.size(),
-                String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? " …" : ""));
-        // The addresses and name come from the details, not from the editor: say where those are filled in.
-        gapsText.set(draft.outsideGaps().isEmpty() ? text : text + "\n" + i18n.text("letters.gaps.addresses"));
-    }
-
     /** The draft as the consumer has it now, or null when nothing was drafted. */
     public LetterDraft currentDraft() {
-        Letter base = drafted.get();
-        return base == null ? null : new LetterDraft(base, subject.get(), body.get());
+        return editor.current();
     }
 
     /** The letter as it would be printed now, or null when nothing was drafted. */
     public Letter currentLetter() {
-        LetterDraft draft = currentDraft();
-        return draft == null ? null : draft.letter();
+        return editor.letter();
     }
 
     /** Keeps the draft for the dossier when it changed since it was last kept; the screen calls it as typing pauses. */
@@ -331,7 +277,7 @@ public final class LetterViewModel {
 
     /** "Written complaint - Washing machine - 2026-03-16.pdf": the kind, the dossier and the letter's date. */
     public String suggestedFileName() {
-        Letter letter = drafted.get();
+        Letter letter = editor.draftedProperty().get();
         if (letter == null) {
             return Folders.safeName(title) + ".pdf";
         }
@@ -347,41 +293,9 @@ public final class LetterViewModel {
         return setup;
     }
 
-    public StringProperty subjectProperty() {
-        return subject;
-    }
-
-    public StringProperty bodyProperty() {
-        return body;
-    }
-
-    /** The letter as the drafter made it; null before the first draft. */
-    public ReadOnlyObjectProperty<Letter> draftedProperty() {
-        return drafted.getReadOnlyProperty();
-    }
-
-    public BooleanBinding hasDraftProperty() {
-        return hasDraft;
-    }
-
-    /** "Written complaint to Witgoedwinkel.nl, in Dutch": what the editor holds, or empty before a draft. */
-    public StringBinding draftHeadingProperty() {
-        return draftHeading;
-    }
-
-    /** Whether the editor holds the letter chosen above (its kind, recipient and language). */
-    public BooleanBinding choiceIsDraftedProperty() {
-        return choiceIsDrafted;
-    }
-
-    /** The texts in square brackets still in the letter, in order, each once. */
-    public ObservableList<String> gaps() {
-        return gapsView;
-    }
-
-    /** A plain-words warning about the gaps, or empty when there are none. */
-    public ReadOnlyStringProperty gapsTextProperty() {
-        return gapsText.getReadOnlyProperty();
+    /** The letter in the editor: its text, its gaps. */
+    public LetterEditor editor() {
+        return editor;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -121,15 +121,15 @@ class LetterViewModelTest {
         assertThat(viewModel.setup().kindProperty().get()).isEqualTo(LetterKind.COMPLAINT);
         assertThat(viewModel.setup().suggestedProperty().get()).isEqualTo(LetterKind.COMPLAINT);
         assertThat(viewModel.setup().languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
-        assertThat(viewModel.hasDraftProperty().get()).isFalse();
+        assertThat(viewModel.editor().hasDraftProperty().get()).isFalse();
         assertThat(viewModel.setup().recipientText(LetterKind.COMPLAINT, null)).isEqualTo("Witgoedwinkel.nl");
 
         viewModel.draft();
 
         assertThat(drafted).containsExactly("COMPLAINT SELLER nl");
-        assertThat(viewModel.subjectProperty().get()).isEqualTo("Klacht over bestelling W-88123");
-        assertThat(viewModel.bodyProperty().get()).isEqualTo(BODY);
-        assertThat(viewModel.draftHeadingProperty().get()).isEqualTo("Written complaint to Witgoedwinkel.nl, in Dutch");
+        assertThat(viewModel.editor().subjectProperty().get()).isEqualTo("Klacht over bestelling W-88123");
+        assertThat(viewModel.editor().bodyProperty().get()).isEqualTo(BODY);
+        assertThat(viewModel.editor().headingProperty().get()).isEqualTo("Written complaint to Witgoedwinkel.nl, in Dutch");
         assertThat(viewModel.preview().pagesProperty().get()).hasSize(1);
         assertThat(previewed).last().extracting(Letter::body).isEqualTo(BODY);
     }
@@ -148,17 +148,17 @@ class LetterViewModelTest {
     void theGapsWarningNamesWhatIsInSquareBracketsUntilItIsFilledIn() {
         viewModel.load(dossierId);
         viewModel.draft();
-        assertThat(viewModel.gaps()).containsExactly("[datum bestelling]", "[uw IBAN]");
-        assertThat(viewModel.gapsTextProperty().get())
+        assertThat(viewModel.editor().gaps()).containsExactly("[datum bestelling]", "[uw IBAN]");
+        assertThat(viewModel.editor().gapsTextProperty().get())
                 .isEqualTo("2 gaps in square brackets to fill in before sending: [datum bestelling], [uw IBAN]");
 
-        viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[uw IBAN]", "NL91 ABNA 0417 1643 00"));
-        assertThat(viewModel.gapsTextProperty().get())
+        viewModel.editor().bodyProperty().set(viewModel.editor().bodyProperty().get().replace("[uw IBAN]", "NL91 ABNA 0417 1643 00"));
+        assertThat(viewModel.editor().gapsTextProperty().get())
                 .isEqualTo("1 gap in square brackets to fill in before sending: [datum bestelling]");
 
-        viewModel.bodyProperty().set(viewModel.bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
-        assertThat(viewModel.gaps()).isEmpty();
-        assertThat(viewModel.gapsTextProperty().get()).isEmpty();
+        viewModel.editor().bodyProperty().set(viewModel.editor().bodyProperty().get().replace("[datum bestelling]", "5 januari 2026"));
+        assertThat(viewModel.editor().gaps()).isEmpty();
+        assertThat(viewModel.editor().gapsTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -166,19 +166,19 @@ class LetterViewModelTest {
         name = "[uw naam]";
         viewModel.load(dossierId);
         viewModel.draft();
-        viewModel.bodyProperty().set(BODY.replace("[datum bestelling]", "5 januari").replace("[uw IBAN]", "NL91")
+        viewModel.editor().bodyProperty().set(BODY.replace("[datum bestelling]", "5 januari").replace("[uw IBAN]", "NL91")
                 + "\n\nTyped by hand.");
-        assertThat(viewModel.gaps()).containsExactly("[uw naam]");
-        assertThat(viewModel.gapsTextProperty().get()).isEqualTo("1 gap in square brackets to fill in before sending: "
+        assertThat(viewModel.editor().gaps()).containsExactly("[uw naam]");
+        assertThat(viewModel.editor().gapsTextProperty().get()).isEqualTo("1 gap in square brackets to fill in before sending: "
                 + "[uw naam]\nYour own details: under Settings. The seller's: on the Purchase and seller tab.");
 
         name = "Jan de Vries";
         viewModel.refresh();
 
-        assertThat(viewModel.gaps()).isEmpty();
+        assertThat(viewModel.editor().gaps()).isEmpty();
         assertThat(viewModel.currentLetter().senderLines()).startsWith("Jan de Vries");
         assertThat(viewModel.currentLetter().signatureName()).isEqualTo("Jan de Vries");
-        assertThat(viewModel.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(viewModel.editor().bodyProperty().get()).endsWith("Typed by hand.");
         assertThat(viewModel.draftingDiscardsEdits()).as("the consumer's text is still theirs").isTrue();
         assertThat(previewed).last().extracting(Letter::signatureName).isEqualTo("Jan de Vries");
     }
@@ -190,11 +190,11 @@ class LetterViewModelTest {
         viewModel.draft();
         assertThat(viewModel.draftingDiscardsEdits()).as("the draft as made").isFalse();
 
-        viewModel.bodyProperty().set(BODY + "\n\nJ. de Vries");
+        viewModel.editor().bodyProperty().set(BODY + "\n\nJ. de Vries");
         assertThat(viewModel.draftingDiscardsEdits()).isTrue();
         assertThat(viewModel.currentLetter().body()).endsWith("J. de Vries");
 
-        viewModel.bodyProperty().set(BODY);
+        viewModel.editor().bodyProperty().set(BODY);
         assertThat(viewModel.draftingDiscardsEdits()).as("changed back").isFalse();
     }
 
@@ -206,23 +206,23 @@ class LetterViewModelTest {
         viewModel.setup().kindProperty().set(LetterKind.NOTICE_OF_DEFAULT);
         viewModel.setup().languageProperty().set(LetterLanguage.ENGLISH);
         viewModel.draft();
-        viewModel.subjectProperty().set("Notice of default – order W-88123");
-        viewModel.bodyProperty().set(BODY + "\n\nTyped by hand.");
+        viewModel.editor().subjectProperty().set("Notice of default – order W-88123");
+        viewModel.editor().bodyProperty().set(BODY + "\n\nTyped by hand.");
 
         viewModel.load(other);
-        assertThat(viewModel.hasDraftProperty().get()).isFalse();
+        assertThat(viewModel.editor().hasDraftProperty().get()).isFalse();
         assertThat(viewModel.setup().kindProperty().get()).as("the other dossier's own letter")
                 .isEqualTo(LetterKind.COMPLAINT);
 
         viewModel.load(dossierId);
         assertThat(viewModel.setup().kindProperty().get()).isEqualTo(LetterKind.NOTICE_OF_DEFAULT);
-        assertThat(viewModel.subjectProperty().get()).isEqualTo("Notice of default – order W-88123");
-        assertThat(viewModel.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(viewModel.editor().subjectProperty().get()).isEqualTo("Notice of default – order W-88123");
+        assertThat(viewModel.editor().bodyProperty().get()).endsWith("Typed by hand.");
         assertThat(viewModel.draftingDiscardsEdits()).isTrue();
 
         LetterViewModel afterRestart = viewModel();
         afterRestart.load(dossierId);
-        assertThat(afterRestart.bodyProperty().get()).endsWith("Typed by hand.");
+        assertThat(afterRestart.editor().bodyProperty().get()).endsWith("Typed by hand.");
         assertThat(afterRestart.currentLetter().recipientLines()).containsExactly("Witgoedwinkel.nl",
                 "Industrieweg 4", "3542 AD Utrecht");
         assertThat(drafted).hasSize(1);
