@@ -105,7 +105,8 @@ public final class ExportResult {
         work.run(() -> {
             action.run();
             return null;
-        }, done -> { }, e -> onFailure.accept(i18n.text("export.result.openFailed"), e));
+        }, done -> { }, e -> onFailure.accept(i18n.text("export.result.openFailed",
+                first().toAbsolutePath().getParent()), e));
     }
 
     /** The files written, the first (or only) one first. */
