@@ -5,26 +5,38 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import nl.bewijsmap.app.Services;
+import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.DossierSummary;
 import nl.bewijsmap.domain.EvidenceItem;
+import nl.bewijsmap.domain.Letter;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.store.StoreException;
 import nl.bewijsmap.ui.common.Background;
+import nl.bewijsmap.ui.common.DesktopShell;
 import nl.bewijsmap.ui.common.DialogService;
 import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.Shell;
 import nl.bewijsmap.ui.common.ViewLoader;
 import nl.bewijsmap.ui.dossier.DossierActions;
 import nl.bewijsmap.ui.dossier.DossierController;
 import nl.bewijsmap.ui.dossier.DossierViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceListViewModel;
 import nl.bewijsmap.ui.evidence.EvidenceScreen;
+import nl.bewijsmap.ui.export.ExportDialog;
+import nl.bewijsmap.ui.letters.LetterViewModel;
+import nl.bewijsmap.ui.letters.SentLetter;
+import nl.bewijsmap.ui.letters.LettersScreen;
 import nl.bewijsmap.ui.standing.StandingScreen;
 import nl.bewijsmap.ui.timeline.TimelineScreen;
 import nl.bewijsmap.ui.evidence.ThumbnailLoader;
@@ -54,8 +66,16 @@ public final class MainWindow {
     private EvidenceScreen evidence;
     private TimelineScreen timeline;
     private StandingScreen standing;
+    private LettersScreen letters;
     private DossierController dossierController;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
+    /** Letter previews, printing and exports: apart from the app's worker, which a print dialog would hold up. */
+    private final ExecutorService documentWorkers = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bewijsmap-documents");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Background documents = new Background(documentWorkers, Platform::runLater);
     private Consumer<String> documentOpener;
     /** Lives as long as the window: imports run on while the screens are rebuilt in another language. */
     private final EvidenceListViewModel evidenceList;
@@ -124,6 +144,9 @@ public final class MainWindow {
         if (timeline != null) {
             timeline.save();
         }
+        if (letters != null) {
+            letters.save();
+        }
     }
 
     public I18n i18n() {
@@ -145,9 +168,12 @@ public final class MainWindow {
                 this::showOnEvidenceTab, dossierViewModel::phaseMovedElsewhere, this::dossierChanged,
                 evidenceList::added, this::showError);
         timeline.showWarnings(standing.viewModel().warnings());
+        standing.setOnExport(recipient -> exportPackage(dossierViewModel.dossierId(), recipient));
+        letters = new LettersScreen(services, background, documents, i18n, dialogs, clock, this::letterSent,
+                this::showOnTimeline, this::showError);
         dossierController = new DossierController(dossierViewModel, i18n, new Actions(),
                 new DossierController.Tabs(timeline.view(), timeline::refresh, evidence.view(), standing.view(),
-                        standing::refresh),
+                        standing::refresh, letters.view(), letters::refresh),
                 standing.viewModel().nextStepProperty(), evidence::installDropTarget);
         Parent dossierView = views.load(dossierController);
         mainViewModel.selectedProperty().addListener((obs, old, now) -> {
@@ -158,6 +184,7 @@ public final class MainWindow {
                 dossierViewModel.load(now.id());
                 standing.load(now.id());
                 evidence.load(now.id());
+                letters.load(now.id());
             }
         });
         return views.load(new MainController(mainViewModel, i18n, () -> dialogs, dossierView, this::openSettings));
@@ -175,6 +202,35 @@ public final class MainWindow {
         if (standing != null) {
             standing.refresh();
         }
+    }
+
+    /** A letter was kept as sent: its event is on the timeline, its PDF with the evidence, the phase may be later. */
+    private void letterSent(SentLetter sent) {
+        long id = sent.event().dossierId();
+        if (id == dossierViewModel.dossierId()) {
+            timeline.refresh();
+            evidence.load(id);
+            if (sent.phase() != null) {
+                dossierViewModel.phaseMovedElsewhere(id, sent.phase());
+            }
+        }
+        dossierChanged();
+    }
+
+    /** Opens an event on the timeline tab. */
+    private void showOnTimeline(DossierEvent event) {
+        dossierController.showTimelineTab();
+        timeline.viewModel().reload(new TimelineEntry.OfEvent(event));
+    }
+
+    private void exportPackage(long dossierId, Recipient recipient) {
+        String title = mainViewModel.find(dossierId).map(DossierSummary::title).orElse("");
+        LetterViewModel writing = letters.viewModel();
+        Letter draft = writing.dossierId() == dossierId ? writing.currentLetter() : null;
+        Shell shell = new DesktopShell(background, uri -> documentOpener.accept(uri));
+        new ExportDialog(stage, MainWindow.class.getResource(STYLESHEET).toExternalForm(),
+                ExportDialog.packages(services), background, documents, i18n, shell, this::showError)
+                .show(dossierId, title, draft, recipient, i18n);
     }
 
     /** Opens a piece of evidence on the evidence tab, where it can be edited. */
@@ -233,6 +289,11 @@ public final class MainWindow {
         @Override
         public void delete(long dossierId) {
             mainViewModel.find(dossierId).ifPresent(mainViewModel::delete);
+        }
+
+        @Override
+        public void exportPackage(long dossierId) {
+            MainWindow.this.exportPackage(dossierId, null);
         }
 
         @Override

@@ -72,6 +72,17 @@ public final class DialogService {
         alert.showAndWait();
     }
 
+    /** Shows a dialog built elsewhere, owned by the main window, and waits for its answer. */
+    public <T> Optional<T> ask(Dialog<T> dialog, String titleKey) {
+        prepare(dialog, titleKey);
+        return dialog.showAndWait();
+    }
+
+    /** The window every dialog belongs to, for the file choosers. */
+    public Window owner() {
+        return owner;
+    }
+
     private void prepare(Dialog<?> dialog, String titleKey) {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text(titleKey));

@@ -7,6 +7,9 @@ public interface DossierActions {
 
     void delete(long dossierId);
 
+    /** Opens the dialog that makes the dossier's PDF package. */
+    void exportPackage(long dossierId);
+
     boolean isArchived(long dossierId);
 
     /** Changes whenever a dossier's archived state may have changed. */

@@ -46,6 +46,8 @@ public final class DossierController {
     private final Runnable onTimelineShown;
     private final Parent standingView;
     private final Runnable onStandingShown;
+    private final Parent lettersView;
+    private final Runnable onLettersShown;
     private final ObservableStringValue nextStep;
     private final Consumer<Node> dropTarget;
 
@@ -54,6 +56,7 @@ public final class DossierController {
     @FXML private Tab evidenceTab;
     @FXML private Tab timelineTab;
     @FXML private Tab standingTab;
+    @FXML private Tab lettersTab;
     @FXML private HBox nextStepBox;
     @FXML private Label headerNextStep;
     @FXML private ScrollPane root;
@@ -99,7 +102,7 @@ public final class DossierController {
 
     /** The other views of the dossier screen, and what to run when their tab is chosen. */
     public record Tabs(Parent timeline, Runnable onTimelineShown, Parent evidence, Parent standing,
-                       Runnable onStandingShown) {
+                       Runnable onStandingShown, Parent letters, Runnable onLettersShown) {
     }
 
     /**
@@ -117,6 +120,8 @@ public final class DossierController {
         this.evidenceView = tabs.evidence();
         this.standingView = tabs.standing();
         this.onStandingShown = tabs.onStandingShown();
+        this.lettersView = tabs.letters();
+        this.onLettersShown = tabs.onLettersShown();
         this.nextStep = nextStep;
         this.dropTarget = dropTarget;
     }
@@ -156,6 +161,12 @@ public final class DossierController {
         standingTab.setOnSelectionChanged(e -> {
             if (standingTab.isSelected()) {
                 onStandingShown.run();
+            }
+        });
+        lettersTab.setContent(lettersView);
+        lettersTab.setOnSelectionChanged(e -> {
+            if (lettersTab.isSelected()) {
+                onLettersShown.run();
             }
         });
         headerNextStep.textProperty().bind(nextStep);
@@ -236,8 +247,19 @@ public final class DossierController {
     }
 
     @FXML
+    private void exportPackage() {
+        viewModel.save();
+        actions.exportPackage(viewModel.dossierId());
+    }
+
+    @FXML
     private void showStanding() {
         tabs.getSelectionModel().select(standingTab);
+    }
+
+    /** Brings the timeline tab to the front. */
+    public void showTimelineTab() {
+        tabs.getSelectionModel().select(timelineTab);
     }
 
     /** Brings the evidence tab to the front. */

@@ -22,7 +22,7 @@ import nl.bewijsmap.ui.common.I18n;
  * the copyable web address of a source. Each gets an id made of its kind and its constant, e.g.
  * {@code deadline-WITHDRAWAL}, so tests and screen readers can find it.
  */
-final class StandingCards {
+public final class StandingCards {
 
     private static final PseudoClass SOON = PseudoClass.getPseudoClass("soon");
     private static final PseudoClass MISSED = PseudoClass.getPseudoClass("missed");
@@ -84,6 +84,11 @@ final class StandingCards {
                 ? "standing.deadline.accessible.from" : "standing.deadline.accessible", row.name(), row.weekday(), row.due(),
                 row.status(), row.days()) + " " + row.explanation());
         return card;
+    }
+
+    /** A readiness issue as the steps tab shows it, for the other places that run the check (the export dialog). */
+    public static Node readinessIssue(ReadinessRow row, I18n i18n) {
+        return new StandingCards(i18n, (url, button) -> { }).issue(row);
     }
 
     /** Something a recipient would miss: how much it matters, what is wrong and what to do about it. */

@@ -2,6 +2,7 @@ package nl.bewijsmap.ui.standing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -34,6 +35,7 @@ public final class StandingController {
     private final StandingViewModel viewModel;
     private final I18n i18n;
     private final StandingCards cards;
+    private Consumer<Recipient> onExport = recipient -> { };
 
     @FXML private ScrollPane root;
     @FXML private VBox content;
@@ -52,6 +54,7 @@ public final class StandingController {
     @FXML private VBox deadlineList;
     @FXML private Label recipientLabel;
     @FXML private ComboBox<Recipient> recipientCombo;
+    @FXML private Button packageButton;
     @FXML private HBox readySummaryBox;
     @FXML private Label readyIcon;
     @FXML private Label readySummary;
@@ -129,6 +132,16 @@ public final class StandingController {
         Fields.showWhen(readyCleanHint, viewModel.readyProperty());
         Fields.showWhen(readyList, Bindings.isNotEmpty(viewModel.readiness()));
         fill(readyList, viewModel.readiness(), cards::issue);
+    }
+
+    /** What "Make the PDF package…" does: opens the export dialog for the recipient chosen here. */
+    void setOnExport(Consumer<Recipient> action) {
+        onExport = action;
+    }
+
+    @FXML
+    private void exportPackage() {
+        onExport.accept(recipientCombo.getValue());
     }
 
     /** Keeps a box's children one node per row, built again whenever the rows change. */

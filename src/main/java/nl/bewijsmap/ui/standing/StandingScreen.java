@@ -3,6 +3,7 @@ package nl.bewijsmap.ui.standing;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import nl.bewijsmap.app.Services;
+import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.ViewLoader;
@@ -15,11 +16,13 @@ import nl.bewijsmap.ui.common.ViewLoader;
 public final class StandingScreen {
 
     private final StandingViewModel viewModel;
+    private final StandingController controller;
     private final Parent view;
 
     public StandingScreen(Services services, Background background, I18n i18n, Consumer<Exception> onError) {
         viewModel = new StandingViewModel(services.rules()::standing, background, i18n, onError);
-        view = new ViewLoader(i18n).load(new StandingController(viewModel, i18n));
+        controller = new StandingController(viewModel, i18n);
+        view = new ViewLoader(i18n).load(controller);
     }
 
     public Parent view() {
@@ -34,6 +37,11 @@ public final class StandingScreen {
     /** Reads the dossier again after a change elsewhere (its facts, an event, new evidence). */
     public void refresh() {
         viewModel.refresh();
+    }
+
+    /** Opens the export dialog for the recipient the readiness check is shown for. */
+    public void setOnExport(Consumer<Recipient> action) {
+        controller.setOnExport(action);
     }
 
     public StandingViewModel viewModel() {

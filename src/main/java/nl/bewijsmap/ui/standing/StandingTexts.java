@@ -11,10 +11,8 @@ import java.util.Set;
 import nl.bewijsmap.app.DisputeRules.Standing;
 import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DisputeBody;
-import nl.bewijsmap.domain.Keurmerk;
 import nl.bewijsmap.domain.NextStep;
 import nl.bewijsmap.domain.PhaseAdvice;
-import nl.bewijsmap.domain.ReadinessIssue;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.domain.Route;
 import nl.bewijsmap.domain.RouteFacts;
@@ -33,10 +31,6 @@ final class StandingTexts {
     /** The route the next step takes (or the one ahead), in words; all empty when there is none. */
     record RouteWords(String route, String fee, String terms, String source, String url) {
         static final RouteWords NONE = new RouteWords("", "", "", "", "");
-    }
-
-    /** What a package for one recipient would miss, and a sentence that sums it up. */
-    record ReadinessWords(List<ReadinessRow> rows, String summary) {
     }
 
     /** Everything the page shows about one dossier. */
@@ -61,28 +55,13 @@ final class StandingTexts {
         PhaseAdvice advice = standing.advice();
         Map<Recipient, ReadinessWords> readiness = new EnumMap<>(Recipient.class);
         for (Recipient recipient : Recipient.values()) {
-            readiness.put(recipient, readiness(recipient, standing.readiness(recipient)));
+            readiness.put(recipient, ReadinessWords.of(recipient, standing.readiness(recipient), i18n));
         }
         return new Words(standing, i18n.name(advice.phase()), GuideTexts.meaning(advice.phase(), locale),
                 GuideTexts.step(advice, locale), route(advice, standing.contents().seller()),
                 GuideTexts.disclaimer(locale), deadlines(standing.deadlines(), standing.today()),
                 DeadlineWarning.of(standing.deadlines(), standing.today(), i18n), readiness,
-                suggested(standing.contents().seller(), advice));
-    }
-
-    /** The recipient that fits the seller: its dispute body, or its quality mark's mediation; else the seller. */
-    static Recipient suggested(Seller seller, PhaseAdvice advice) {
-        if (seller.keurmerk() == Keurmerk.WEBWINKELKEUR) {
-            return advice.step() == NextStep.FILE_WITH_DIGIDISPUUT ? Recipient.DIGIDISPUUT : Recipient.KEURMERK;
-        }
-        if (seller.disputeBody() == DisputeBody.GESCHILLENCOMMISSIE
-                || seller.keurmerk() == Keurmerk.THUISWINKEL_WAARBORG) {
-            return Recipient.GESCHILLENCOMMISSIE;
-        }
-        if (seller.disputeBody() == DisputeBody.DIGIDISPUUT) {
-            return Recipient.DIGIDISPUUT;
-        }
-        return seller.keurmerk() == Keurmerk.OTHER ? Recipient.KEURMERK : Recipient.SELLER;
+                Recipients.suggested(standing.contents().seller(), advice));
     }
 
     /**
@@ -135,25 +114,5 @@ final class StandingTexts {
                     deadline.source().url(), DeadlineWarning.attention(deadline, today).orElse(null)));
         }
         return List.copyOf(rows);
-    }
-
-    private ReadinessWords readiness(Recipient recipient, List<ReadinessIssue> issues) {
-        List<ReadinessRow> rows = new ArrayList<>(issues.size());
-        int blockers = 0;
-        for (ReadinessIssue issue : issues) {
-            rows.add(new ReadinessRow(issue, GuideTexts.problem(issue, locale), GuideTexts.fix(issue, locale),
-                    GuideTexts.severity(issue.severity(), locale)));
-            blockers += issue.blocks() ? 1 : 0;
-        }
-        String who = i18n.text("standing.recipient." + recipient.name());
-        String summary;
-        if (issues.isEmpty()) {
-            summary = i18n.text("standing.ready.clean", who);
-        } else if (blockers > 0) {
-            summary = i18n.text("standing.ready.blockers", who, blockers, issues.size() - blockers);
-        } else {
-            summary = i18n.text("standing.ready.warnings", who, issues.size());
-        }
-        return new ReadinessWords(List.copyOf(rows), summary);
     }
 }

@@ -61,7 +61,7 @@ public final class StandingViewModel {
     private final ReadOnlyStringWrapper readinessSummary = new ReadOnlyStringWrapper(this, "readinessSummary", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
 
-    private Map<Recipient, StandingTexts.ReadinessWords> readinessByRecipient = Map.of();
+    private Map<Recipient, ReadinessWords> readinessByRecipient = Map.of();
     private Standing standing;
     private long dossierId = -1;
     private long generation;
@@ -139,7 +139,7 @@ public final class StandingViewModel {
     }
 
     private void showReadiness() {
-        StandingTexts.ReadinessWords words = recipient.get() == null ? null : readinessByRecipient.get(recipient.get());
+        ReadinessWords words = recipient.get() == null ? null : readinessByRecipient.get(recipient.get());
         if (words == null) {
             readiness.clear();
             readinessSummary.set("");

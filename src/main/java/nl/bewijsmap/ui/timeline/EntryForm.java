@@ -6,13 +6,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +26,7 @@ import nl.bewijsmap.domain.TimestampSource;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Forms;
 import nl.bewijsmap.ui.common.I18n;
+import nl.bewijsmap.ui.common.TimesOfDay;
 import nl.bewijsmap.ui.evidence.EvidenceTexts;
 
 /**
@@ -38,9 +36,6 @@ import nl.bewijsmap.ui.evidence.EvidenceTexts;
 final class EntryForm<T> {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** 14:05, 14.05, 14u05, 14h05, 1405, 9:5, 9, 14 uur, 2:05 pm. */
-    private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2})(?:\\s*[:.hu]\\s*(\\d{1,2})|(\\d{2}))?\\s*(?:uur|u|h)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
     private final Background background;
     private final I18n i18n;
@@ -228,21 +223,7 @@ final class EntryForm<T> {
 
     /** A time of day as people type it; empty when it is none. */
     static Optional<LocalTime> parseTime(String text) {
-        Matcher matcher = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(matcher.group(1));
-        String minutes = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
-        String half = matcher.group(4);
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
-        }
-        return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+        return TimesOfDay.parse(text);
     }
 
     long dossierId() {

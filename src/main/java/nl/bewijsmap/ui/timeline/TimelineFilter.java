@@ -8,7 +8,8 @@ public enum TimelineFilter {
     EVENTS,
     DEADLINES;
 
-    boolean accepts(RowType type) {
+    /** Whether a line of this type passes the filter. */
+    public boolean accepts(RowType type) {
         return switch (this) {
             case ALL -> true;
             case EVIDENCE -> type == RowType.EVIDENCE;

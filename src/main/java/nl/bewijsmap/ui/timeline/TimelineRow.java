@@ -1,7 +1,11 @@
 package nl.bewijsmap.ui.timeline;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import nl.bewijsmap.domain.TimelineEntry;
+import nl.bewijsmap.ui.common.I18n;
 
 /**
  * One line of the timeline: the entry, and its texts in the user's language with the lower-case text that
@@ -23,6 +27,16 @@ public final class TimelineRow {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.type = Objects.requireNonNull(type, "type");
         this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    /** Lines for these entries, worded as the timeline words them (for lists elsewhere, such as an export's). */
+    public static List<TimelineRow> of(List<? extends TimelineEntry> entries, I18n i18n, LocalDate today) {
+        TimelineTexts texts = new TimelineTexts(i18n, today);
+        List<TimelineRow> rows = new ArrayList<>(entries.size());
+        for (TimelineEntry entry : entries) {
+            rows.add(texts.row(entry));
+        }
+        return rows;
     }
 
     private Words words() {

@@ -24,8 +24,9 @@ class LocalizationConsistencyTest {
     /** Keys built at run time from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
             "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.",
-            "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "export.deadline.", "term.", "holiday.", "route.",
-            "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.", "standing.recipient.");
+            "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "export.deadline.", "term.",
+            "holiday.", "route.", "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.",
+            "standing.recipient.", "letters.kind.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -57,7 +58,8 @@ class LocalizationConsistencyTest {
                     nl.bewijsmap.domain.Country.class, nl.bewijsmap.domain.PaymentMethod.class,
                     nl.bewijsmap.domain.DesiredOutcome.class, nl.bewijsmap.domain.Keurmerk.class,
                     nl.bewijsmap.domain.DisputeBody.class, nl.bewijsmap.domain.EventKind.class,
-                    nl.bewijsmap.domain.CallDirection.class);
+                    nl.bewijsmap.domain.CallDirection.class, nl.bewijsmap.domain.Recipient.class,
+                    nl.bewijsmap.ui.letters.LetterLanguage.class);
             for (Class<? extends Enum<?>> type : shown) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     assertThat(keys).as(name).contains("enum." + type.getSimpleName() + "." + constant.name());
@@ -74,6 +76,9 @@ class LocalizationConsistencyTest {
             }
             for (nl.bewijsmap.domain.ImportDetail detail : nl.bewijsmap.domain.ImportDetail.values()) {
                 assertThat(keys).as(name).contains(detail.messageKey());
+            }
+            for (nl.bewijsmap.domain.LetterKind kind : nl.bewijsmap.domain.LetterKind.values()) {
+                assertThat(keys).as(name).contains("letters.kind." + kind.name(), "letters.kind.hint." + kind.name());
             }
             for (SaveState state : SaveState.values()) {
                 assertThat(keys).as(name).contains("save.state." + state.name());
