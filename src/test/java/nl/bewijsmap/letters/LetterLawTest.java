@@ -180,4 +180,72 @@ class LetterLawTest {
                 .today("2026-10-15"), DUTCH).body()).contains("(art. 18 van Richtlijn 2011/83/EU)")
                 .doesNotContain("BW");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            nl
+            en
+            """)
+    void aNoticeOfDefaultAfterAFailedRepairSaysSoAndAsksForReplacement(String language) {
+        LetterDossier dossier = LetterDossier.washingMachine().outcome(DesiredOutcome.REPAIR)
+                .event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+
+        String body = draft(LetterKind.NOTICE_OF_DEFAULT, dossier, locale(language)).body();
+
+        if ("nl".equals(language)) {
+            assertThat(body).contains("Op 3 november 2026 is het product gerepareerd, maar het gebrek is daarmee niet "
+                    + "verholpen.")
+                    .contains("Herstel heeft het gebrek niet verholpen. U bent daarom verplicht het product alsnog "
+                            + "kosteloos te vervangen")
+                    .contains("om het product kosteloos te vervangen door een nieuw exemplaar zonder gebreken")
+                    .doesNotContain("Dat is tot nu toe niet gebeurd").doesNotContain("herstellen");
+        } else {
+            assertThat(body).contains("The product was repaired on 3 November 2026, but the repair did not remedy "
+                    + "the defect.")
+                    .contains("You must therefore now replace the product free of charge")
+                    .contains("to replace the product free of charge with a new one")
+                    .doesNotContain("This has not happened so far").doesNotContain("repair the defect")
+                    .doesNotContain("repair or replace");
+        }
+    }
+
+    @Test
+    void aComplaintAfterAFailedRepairDoesNotAskForRepairAgain() {
+        String body = draft(LetterKind.COMPLAINT, LetterDossier.washingMachine().outcome(DesiredOutcome.REPAIR),
+                DUTCH).body();
+
+        assertThat(body).contains("Herstel heeft het gebrek niet verholpen.")
+                .contains("Ik vraag u het product kosteloos te vervangen").doesNotContain("herstellen");
+    }
+
+    @Test
+    void withoutARepairTheNoticeOfDefaultStillRecallsWhatWasAsked() {
+        LetterDossier dossier = LetterDossier.nl().outcome(DesiredOutcome.REPAIR)
+                .event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+
+        assertThat(draft(LetterKind.NOTICE_OF_DEFAULT, dossier, DUTCH).body())
+                .contains("Ik heb u gevraagd het gebrek kosteloos te herstellen. Dat is tot nu toe niet gebeurd.")
+                .contains("het product kosteloos te herstellen of te vervangen");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISSOLUTION     | nl | Herstel of vervanging is geweigerd. Daarom mag ik de ontbinding van de koop vragen.
+            PRICE_REDUCTION | nl | Herstel of vervanging is geweigerd. Daarom mag ik een prijsvermindering vragen.
+            DISSOLUTION     | en | Repair or replacement was refused. I am therefore entitled to ask for the purchase to be cancelled.
+            REFUND          | en | Repair or replacement was refused. I am therefore entitled to ask for the purchase to be cancelled.
+            """)
+    void aBelgianLetterCallsDissolutionARightOnlyAfterARefusalOrAFailedRepair(DesiredOutcome outcome,
+            String language, String basis) {
+        LetterDossier asked = LetterDossier.be().outcome(outcome);
+        LetterDossier refused = LetterDossier.be().outcome(outcome).event(EventKind.SELLER_REFUSED, "2026-11-17", "");
+        LetterDossier repaired = LetterDossier.be().outcome(outcome).event(EventKind.REPAIR, "2026-11-03", "");
+
+        assertThat(draft(LetterKind.COMPLAINT, refused, locale(language)).body()).contains(basis);
+        assertThat(draft(LetterKind.COMPLAINT, repaired, locale(language)).body())
+                .contains("nl".equals(language) ? "Herstel heeft het gebrek niet verholpen. Daarom mag ik"
+                        : "The repair did not remedy the defect. I am therefore entitled to ask for");
+        assertThat(draft(LetterKind.COMPLAINT, asked, locale(language)).body()).doesNotContain("Daarom mag ik")
+                .doesNotContain("I am therefore entitled");
+    }
 }
