@@ -68,7 +68,7 @@ final class LetterModel {
         seller(model);
         facts(model);
         history(model);
-        new LawFacts(snapshot, book, format, phrases).addTo(model);
+        new LawFacts(snapshot, book, format, phrases, language).addTo(model);
         route(model);
         model.put("ask", ask(templates, model));
         return model;

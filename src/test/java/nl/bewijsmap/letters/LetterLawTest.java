@@ -7,9 +7,15 @@ import static nl.bewijsmap.letters.Letters.draft;
 import static nl.bewijsmap.letters.Letters.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import nl.bewijsmap.domain.DesiredOutcome;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,10 +62,10 @@ class LetterLawTest {
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            LATE_DELIVERY     | NL | nl | (art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU)          | 1649
-            LATE_DELIVERY     | NL | en | (Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive 2011/83/EU) | 1649
-            LATE_DELIVERY     | BE | nl | (art. 18 van Richtlijn 2011/83/EU)                               | BW
-            LATE_DELIVERY     | BE | en | (Article 18 of Directive 2011/83/EU)                             | Dutch Civil Code
+            LATE_DELIVERY     | NL | nl | afgesproken (art. 7:9 BW en art. 18 van Richtlijn 2011/83/EU).   | lid 4
+            LATE_DELIVERY     | NL | en | agreed on another delivery time (Article 7:9 of the Dutch Civil Code and Article 18 of Directive 2011/83/EU). | 7:9(4)
+            LATE_DELIVERY     | BE | nl | afgesproken (art. 18 van Richtlijn 2011/83/EU).                  | BW
+            LATE_DELIVERY     | BE | en | agreed on another delivery time (Article 18 of Directive 2011/83/EU). | Dutch Civil Code
             LATE_DELIVERY     | NL | nl | in gebreke (art. 6:82 lid 1 BW)                                  | 1649
             LATE_DELIVERY     | BE | nl | Met deze brief stel ik u in gebreke.                             | 6:82
             NOTICE_OF_DEFAULT | NL | en | notice of default (Article 6:82(1) of the Dutch Civil Code)      | 1649
@@ -170,12 +176,12 @@ class LetterLawTest {
 
         // 30 days from 3 September 2026 end on Saturday 3 October, moved to Monday 5 October by the rule book.
         assertThat(dutch).contains("binnen 30 dagen leveren, tenzij wij een andere levertijd hebben afgesproken "
-                + "(art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU). Die termijn is op 5 oktober 2026 "
+                + "(art. 7:9 BW en art. 18 van Richtlijn 2011/83/EU). Die termijn is op 5 oktober 2026 "
                 + "verstreken.")
                 .contains("Met deze brief stel ik u in gebreke (art. 6:82 lid 1 BW).")
                 .contains("dan ontbind ik de overeenkomst (art. 18 van Richtlijn 2011/83/EU)");
-        assertThat(english).contains("Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive "
-                + "2011/83/EU). That period ended on 5 October 2026.");
+        assertThat(english).contains("(Article 7:9 of the Dutch Civil Code and Article 18 of Directive 2011/83/EU). "
+                + "That period ended on 5 October 2026.");
         assertThat(draft(LetterKind.LATE_DELIVERY, LetterDossier.be().delivered(null).ordered("2026-09-01")
                 .today("2026-10-15"), DUTCH).body()).contains("(art. 18 van Richtlijn 2011/83/EU)")
                 .doesNotContain("BW");
@@ -247,5 +253,26 @@ class LetterLawTest {
                         : "The repair did not remedy the defect. I am therefore entitled to ask for");
         assertThat(draft(LetterKind.COMPLAINT, asked, locale(language)).body()).doesNotContain("Daarom mag ik")
                 .doesNotContain("I am therefore entitled");
+    }
+
+    @Test
+    void theLateDeliveryNoticeCitesWhatTheRuleBookSaysSoAConfirmationFlowsThrough() throws IOException {
+        String rules;
+        try (InputStream in = RuleBook.class.getResourceAsStream("rules.json")) {
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String confirmed = rules.replace("\"Art. 7:9 BW; ", "\"Art. 7:9 lid 4 BW; ");
+        assertThat(confirmed).isNotEqualTo(rules);
+        LetterDrafter drafter = new LetterDrafter(RuleBook.read(new ByteArrayInputStream(
+                confirmed.getBytes(StandardCharsets.UTF_8)), "rules.json"));
+        LetterDossier dossier = LetterDossier.nl().delivered(null).discovered(null).ordered("2026-09-03")
+                .today("2026-10-15");
+
+        assertThat(drafter.draft(LetterKind.LATE_DELIVERY, Recipient.SELLER, dossier.snapshot(), DUTCH).body())
+                .contains("(art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU)");
+        assertThat(drafter.draft(LetterKind.LATE_DELIVERY, Recipient.SELLER, dossier.snapshot(), ENGLISH).body())
+                .contains("(Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive 2011/83/EU)");
+        assertThat(draft(LetterKind.LATE_DELIVERY, dossier, DUTCH).body()).doesNotContain("lid 4");
+        assertThat(draft(LetterKind.LATE_DELIVERY, dossier, ENGLISH).body()).doesNotContain("7:9(4)");
     }
 }
