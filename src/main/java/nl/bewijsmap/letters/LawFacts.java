@@ -25,12 +25,14 @@ final class LawFacts {
     private final RuleBook book;
     private final LetterFormat format;
     private final Phrases phrases;
+    private final Language language;
 
-    LawFacts(DossierSnapshot snapshot, RuleBook book, LetterFormat format, Phrases phrases) {
+    LawFacts(DossierSnapshot snapshot, RuleBook book, LetterFormat format, Phrases phrases, Language language) {
         this.snapshot = snapshot;
         this.book = book;
         this.format = format;
         this.phrases = phrases;
+        this.language = language;
     }
 
     void addTo(Map<String, Object> model) {
@@ -99,6 +101,8 @@ final class LawFacts {
         model.put("deliveryDue", due == null ? phrases.gap("deliveryDue") : format.date(due));
         model.put("deliveryOverdue", due != null && snapshot.today().isAfter(due));
         model.put("deliveryTerm", entry.map(e -> phrases.term(e.period())).orElse(phrases.gap("term")));
+        model.put("deliveryCitation", entry.map(e -> Citations.inSentence(e.source().citation(language.locale()),
+                language)).orElse(""));
     }
 
     private Optional<Deadline> deadline(DeadlineRule rule) {

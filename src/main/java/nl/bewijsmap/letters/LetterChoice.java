@@ -15,12 +15,17 @@ public final class LetterChoice {
     }
 
     /**
-     * A dispute body or keurmerk gets the cover letter. The seller gets: a late-delivery notice while goods that
+     * A dispute body or keurmerk gets the cover letter. The seller gets: the cover letter (the package with a short
+     * reminder of what is asked) once a notice of default was sent, as a second "Hierbij stel ik u in gebreke" makes
+     * the consumer look unaware and the next step is a dispute body; else a late-delivery notice while goods that
      * were ordered have not come and the delivery term has passed; the notice of default once a written complaint
      * was sent; else the written complaint. A withdrawal is the consumer's own choice and is never offered first.
      */
     public static LetterKind suggest(Recipient recipient, DossierSnapshot snapshot) {
         if (recipient.isDisputeBody()) {
+            return LetterKind.COVER_LETTER;
+        }
+        if (snapshot.contents().events().stream().anyMatch(event -> event.kind() == EventKind.NOTICE_OF_DEFAULT_SENT)) {
             return LetterKind.COVER_LETTER;
         }
         if (snapshot.contents().facts().deliveryDate() == null && deliveryOverdue(snapshot)) {

@@ -42,8 +42,23 @@ public final class LetterDrafter {
         return new LetterDrafter(RuleBook.standard());
     }
 
-    /** A first draft of the letter, in Dutch for a Dutch locale and in English otherwise. */
+    /**
+     * A first draft of the letter, in Dutch for a Dutch locale and in English otherwise. {@code recipient} is who the
+     * package is for. Only the cover letter is addressed to that recipient: the complaint, the notices of default and
+     * the withdrawal are letters to the seller, so they are drafted to the seller (and say {@link Recipient#SELLER} as
+     * their recipient) whoever the package goes to; inside a package for a dispute body they show what the seller
+     * was sent. Whether a kind fits the facts at all is {@link LetterFit}'s question.
+     */
     public Letter draft(LetterKind kind, Recipient recipient, DossierSnapshot snapshot, Locale locale) {
+        return draftTo(kind, addressee(kind, recipient), snapshot, locale);
+    }
+
+    /** Who a letter of this kind is addressed to in a package for {@code recipient}. */
+    public static Recipient addressee(LetterKind kind, Recipient recipient) {
+        return kind == LetterKind.COVER_LETTER ? recipient : Recipient.SELLER;
+    }
+
+    private Letter draftTo(LetterKind kind, Recipient recipient, DossierSnapshot snapshot, Locale locale) {
         Language language = Language.of(locale);
         Phrases words = phrases.get(language);
         LetterModel letter = new LetterModel(snapshot, recipient, language, words, bodies);

@@ -68,7 +68,7 @@ final class LetterModel {
         seller(model);
         facts(model);
         history(model);
-        new LawFacts(snapshot, book, format, phrases).addTo(model);
+        new LawFacts(snapshot, book, format, phrases, language).addTo(model);
         route(model);
         model.put("ask", ask(templates, model));
         return model;
@@ -132,7 +132,9 @@ final class LetterModel {
         LocalDate refused = history.last(EventKind.SELLER_REFUSED);
         model.put("refused", refused != null);
         model.put("refusedDate", refused == null ? "" : format.date(refused));
-        model.put("repairTried", history.last(EventKind.REPAIR) != null);
+        LocalDate repaired = history.last(EventKind.REPAIR);
+        model.put("repairTried", repaired != null);
+        model.put("repairDate", repaired == null ? "" : format.date(repaired));
     }
 
     /** The route the next step takes, else the first that fits the seller: one flag, e.g. {@code viaDigidispuut}. */
@@ -146,9 +148,15 @@ final class LetterModel {
         }
     }
 
-    /** What the consumer asks, as a phrase that runs on after "Ik vraag u" / "I ask you". */
+    /**
+     * What the consumer asks, as a phrase that runs on after "Ik vraag u" / "I ask you". A repair that was tried and
+     * did not remedy the defect (the dossier is still open) is not asked for again: the next remedy is replacement.
+     */
     private String ask(Templates templates, Map<String, Object> model) {
         DesiredOutcome outcome = snapshot.contents().facts().desiredOutcome();
+        if (outcome == DesiredOutcome.REPAIR && Boolean.TRUE.equals(model.get("repairTried"))) {
+            outcome = DesiredOutcome.REPLACEMENT;
+        }
         return outcome == null ? phrases.gap("ask")
                 : templates.renderInline(language, phrases.phrase("ask." + outcome.name()), model);
     }

@@ -5,9 +5,12 @@ import static nl.bewijsmap.letters.Letters.ENGLISH;
 import static nl.bewijsmap.letters.Letters.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import nl.bewijsmap.domain.Address;
 import nl.bewijsmap.domain.ConsumerProfile;
 import nl.bewijsmap.domain.DisputeBody;
+import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.Keurmerk;
 import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.LetterKind;
@@ -16,6 +19,7 @@ import nl.bewijsmap.domain.Seller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The address blocks, place and date around the body, as they go in a window envelope. */
 class LetterAddressTest {
@@ -113,5 +117,42 @@ class LetterAddressTest {
         assertThat(body).startsWith("Dear Sir or Madam,\n\nEnclosed is a summary of my complaint")
                 .contains("I still ask you to replace the product free of charge")
                 .contains("by 5 December 2026 at the latest").doesNotContain("My name is");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = LetterKind.class, names = "COVER_LETTER", mode = EnumSource.Mode.EXCLUDE)
+    void aLetterToTheSellerInAPackageForADisputeBodyIsStillAddressedToTheSeller(LetterKind kind) {
+        LetterDossier dossier = LetterDossier.washingMachine().event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+        for (Locale locale : List.of(Letters.DUTCH, Letters.ENGLISH)) {
+            Letter toSeller = Letters.draft(kind, Recipient.SELLER, dossier, locale);
+            for (Recipient body : List.of(Recipient.KEURMERK, Recipient.GESCHILLENCOMMISSIE, Recipient.DIGIDISPUUT)) {
+                Letter letter = Letters.draft(kind, body, dossier, locale);
+
+                assertThat(letter.recipient()).as(kind + " for " + body).isEqualTo(Recipient.SELLER);
+                assertThat(letter.recipientLines()).as(kind + " for " + body).isEqualTo(toSeller.recipientLines())
+                        .anySatisfy(line -> assertThat(line).contains("WasDirect"));
+                assertThat(letter.body()).isEqualTo(toSeller.body());
+                assertThat(LetterDrafter.addressee(kind, body)).isEqualTo(Recipient.SELLER);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LetterKind.class)
+    void noLetterAddressedToADisputeBodySpeaksToItAsTheSeller(LetterKind kind) {
+        LetterDossier dossier = LetterDossier.washingMachine().event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+        for (Locale locale : List.of(Letters.DUTCH, Letters.ENGLISH)) {
+            for (Recipient body : List.of(Recipient.KEURMERK, Recipient.GESCHILLENCOMMISSIE, Recipient.DIGIDISPUUT)) {
+                Letter letter = Letters.draft(kind, body, dossier, locale);
+                if (letter.recipient() == Recipient.SELLER) {
+                    continue;
+                }
+                assertThat(kind).isEqualTo(LetterKind.COVER_LETTER);
+                assertThat(letter.body()).as(kind + " to " + body)
+                        .doesNotContain("bij u heb gekocht", "bij u gekocht", "Ik vraag u het", "uw reactie",
+                                "bought from you", "I ask you to replace", "your reply", "in gebreke",
+                                "notice of default");
+            }
+        }
     }
 }

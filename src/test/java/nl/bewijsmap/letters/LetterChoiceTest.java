@@ -45,4 +45,15 @@ class LetterChoiceTest {
 
         assertThat(LetterChoice.suggest(Recipient.SELLER, dossier.snapshot())).isEqualTo(LetterKind.COMPLAINT);
     }
+
+    @Test
+    void afterANoticeOfDefaultTheSellerGetsTheCoverLetterNotASecondNotice() {
+        LetterDossier dossier = LetterDossier.washingMachine().event(EventKind.COMPLAINT_SENT, "2026-11-07", "")
+                .event(EventKind.NOTICE_OF_DEFAULT_SENT, "2026-11-14", "");
+        LetterDossier undelivered = LetterDossier.nl().ordered("2026-09-01").delivered(null).discovered(null)
+                .event(EventKind.NOTICE_OF_DEFAULT_SENT, "2026-10-14", "");
+
+        assertThat(LetterChoice.suggest(Recipient.SELLER, dossier.snapshot())).isEqualTo(LetterKind.COVER_LETTER);
+        assertThat(LetterChoice.suggest(Recipient.SELLER, undelivered.snapshot())).isEqualTo(LetterKind.COVER_LETTER);
+    }
 }

@@ -7,9 +7,15 @@ import static nl.bewijsmap.letters.Letters.draft;
 import static nl.bewijsmap.letters.Letters.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import nl.bewijsmap.domain.DesiredOutcome;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.LetterKind;
+import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,10 +62,10 @@ class LetterLawTest {
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            LATE_DELIVERY     | NL | nl | (art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU)          | 1649
-            LATE_DELIVERY     | NL | en | (Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive 2011/83/EU) | 1649
-            LATE_DELIVERY     | BE | nl | (art. 18 van Richtlijn 2011/83/EU)                               | BW
-            LATE_DELIVERY     | BE | en | (Article 18 of Directive 2011/83/EU)                             | Dutch Civil Code
+            LATE_DELIVERY     | NL | nl | afgesproken (art. 7:9 BW en art. 18 van Richtlijn 2011/83/EU).   | lid 4
+            LATE_DELIVERY     | NL | en | agreed on another delivery time (Article 7:9 of the Dutch Civil Code and Article 18 of Directive 2011/83/EU). | 7:9(4)
+            LATE_DELIVERY     | BE | nl | afgesproken (art. 18 van Richtlijn 2011/83/EU).                  | BW
+            LATE_DELIVERY     | BE | en | agreed on another delivery time (Article 18 of Directive 2011/83/EU). | Dutch Civil Code
             LATE_DELIVERY     | NL | nl | in gebreke (art. 6:82 lid 1 BW)                                  | 1649
             LATE_DELIVERY     | BE | nl | Met deze brief stel ik u in gebreke.                             | 6:82
             NOTICE_OF_DEFAULT | NL | en | notice of default (Article 6:82(1) of the Dutch Civil Code)      | 1649
@@ -170,14 +176,103 @@ class LetterLawTest {
 
         // 30 days from 3 September 2026 end on Saturday 3 October, moved to Monday 5 October by the rule book.
         assertThat(dutch).contains("binnen 30 dagen leveren, tenzij wij een andere levertijd hebben afgesproken "
-                + "(art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU). Die termijn is op 5 oktober 2026 "
+                + "(art. 7:9 BW en art. 18 van Richtlijn 2011/83/EU). Die termijn is op 5 oktober 2026 "
                 + "verstreken.")
                 .contains("Met deze brief stel ik u in gebreke (art. 6:82 lid 1 BW).")
                 .contains("dan ontbind ik de overeenkomst (art. 18 van Richtlijn 2011/83/EU)");
-        assertThat(english).contains("Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive "
-                + "2011/83/EU). That period ended on 5 October 2026.");
+        assertThat(english).contains("(Article 7:9 of the Dutch Civil Code and Article 18 of Directive 2011/83/EU). "
+                + "That period ended on 5 October 2026.");
         assertThat(draft(LetterKind.LATE_DELIVERY, LetterDossier.be().delivered(null).ordered("2026-09-01")
                 .today("2026-10-15"), DUTCH).body()).contains("(art. 18 van Richtlijn 2011/83/EU)")
                 .doesNotContain("BW");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            nl
+            en
+            """)
+    void aNoticeOfDefaultAfterAFailedRepairSaysSoAndAsksForReplacement(String language) {
+        LetterDossier dossier = LetterDossier.washingMachine().outcome(DesiredOutcome.REPAIR)
+                .event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+
+        String body = draft(LetterKind.NOTICE_OF_DEFAULT, dossier, locale(language)).body();
+
+        if ("nl".equals(language)) {
+            assertThat(body).contains("Op 3 november 2026 is het product gerepareerd, maar het gebrek is daarmee niet "
+                    + "verholpen.")
+                    .contains("Herstel heeft het gebrek niet verholpen. U bent daarom verplicht het product alsnog "
+                            + "kosteloos te vervangen")
+                    .contains("om het product kosteloos te vervangen door een nieuw exemplaar zonder gebreken")
+                    .doesNotContain("Dat is tot nu toe niet gebeurd").doesNotContain("herstellen");
+        } else {
+            assertThat(body).contains("The product was repaired on 3 November 2026, but the repair did not remedy "
+                    + "the defect.")
+                    .contains("You must therefore now replace the product free of charge")
+                    .contains("to replace the product free of charge with a new one")
+                    .doesNotContain("This has not happened so far").doesNotContain("repair the defect")
+                    .doesNotContain("repair or replace");
+        }
+    }
+
+    @Test
+    void aComplaintAfterAFailedRepairDoesNotAskForRepairAgain() {
+        String body = draft(LetterKind.COMPLAINT, LetterDossier.washingMachine().outcome(DesiredOutcome.REPAIR),
+                DUTCH).body();
+
+        assertThat(body).contains("Herstel heeft het gebrek niet verholpen.")
+                .contains("Ik vraag u het product kosteloos te vervangen").doesNotContain("herstellen");
+    }
+
+    @Test
+    void withoutARepairTheNoticeOfDefaultStillRecallsWhatWasAsked() {
+        LetterDossier dossier = LetterDossier.nl().outcome(DesiredOutcome.REPAIR)
+                .event(EventKind.COMPLAINT_SENT, "2026-11-12", "");
+
+        assertThat(draft(LetterKind.NOTICE_OF_DEFAULT, dossier, DUTCH).body())
+                .contains("Ik heb u gevraagd het gebrek kosteloos te herstellen. Dat is tot nu toe niet gebeurd.")
+                .contains("het product kosteloos te herstellen of te vervangen");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISSOLUTION     | nl | Herstel of vervanging is geweigerd. Daarom mag ik de ontbinding van de koop vragen.
+            PRICE_REDUCTION | nl | Herstel of vervanging is geweigerd. Daarom mag ik een prijsvermindering vragen.
+            DISSOLUTION     | en | Repair or replacement was refused. I am therefore entitled to ask for the purchase to be cancelled.
+            REFUND          | en | Repair or replacement was refused. I am therefore entitled to ask for the purchase to be cancelled.
+            """)
+    void aBelgianLetterCallsDissolutionARightOnlyAfterARefusalOrAFailedRepair(DesiredOutcome outcome,
+            String language, String basis) {
+        LetterDossier asked = LetterDossier.be().outcome(outcome);
+        LetterDossier refused = LetterDossier.be().outcome(outcome).event(EventKind.SELLER_REFUSED, "2026-11-17", "");
+        LetterDossier repaired = LetterDossier.be().outcome(outcome).event(EventKind.REPAIR, "2026-11-03", "");
+
+        assertThat(draft(LetterKind.COMPLAINT, refused, locale(language)).body()).contains(basis);
+        assertThat(draft(LetterKind.COMPLAINT, repaired, locale(language)).body())
+                .contains("nl".equals(language) ? "Herstel heeft het gebrek niet verholpen. Daarom mag ik"
+                        : "The repair did not remedy the defect. I am therefore entitled to ask for");
+        assertThat(draft(LetterKind.COMPLAINT, asked, locale(language)).body()).doesNotContain("Daarom mag ik")
+                .doesNotContain("I am therefore entitled");
+    }
+
+    @Test
+    void theLateDeliveryNoticeCitesWhatTheRuleBookSaysSoAConfirmationFlowsThrough() throws IOException {
+        String rules;
+        try (InputStream in = RuleBook.class.getResourceAsStream("rules.json")) {
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String confirmed = rules.replace("\"Art. 7:9 BW; ", "\"Art. 7:9 lid 4 BW; ");
+        assertThat(confirmed).isNotEqualTo(rules);
+        LetterDrafter drafter = new LetterDrafter(RuleBook.read(new ByteArrayInputStream(
+                confirmed.getBytes(StandardCharsets.UTF_8)), "rules.json"));
+        LetterDossier dossier = LetterDossier.nl().delivered(null).discovered(null).ordered("2026-09-03")
+                .today("2026-10-15");
+
+        assertThat(drafter.draft(LetterKind.LATE_DELIVERY, Recipient.SELLER, dossier.snapshot(), DUTCH).body())
+                .contains("(art. 7:9 lid 4 BW en art. 18 van Richtlijn 2011/83/EU)");
+        assertThat(drafter.draft(LetterKind.LATE_DELIVERY, Recipient.SELLER, dossier.snapshot(), ENGLISH).body())
+                .contains("(Article 7:9(4) of the Dutch Civil Code and Article 18 of Directive 2011/83/EU)");
+        assertThat(draft(LetterKind.LATE_DELIVERY, dossier, DUTCH).body()).doesNotContain("lid 4");
+        assertThat(draft(LetterKind.LATE_DELIVERY, dossier, ENGLISH).body()).doesNotContain("7:9(4)");
     }
 }
