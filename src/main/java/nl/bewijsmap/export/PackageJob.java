@@ -85,7 +85,8 @@ final class PackageJob {
             photos.shutdown();
             Arranger arranger = new Arranger(new FrontMatter(metrics, describe, RuleTexts.standard()), planner,
                     snapshot, request, files, chronology);
-            PartWriter writer = new PartWriter(fonts, metrics, describe, made, request.maxPartBytes());
+            PartWriter writer = new PartWriter(fonts, metrics, describe, made, request.maxPartBytes(),
+                    request.includeLocation());
             Map<Integer, Double> factors = new HashMap<>();
             double frontFactor = 1;
             for (int attempt = 1; ; attempt++) {
