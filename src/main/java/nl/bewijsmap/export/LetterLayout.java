@@ -11,6 +11,8 @@ import nl.bewijsmap.export.layout.Metrics;
 import nl.bewijsmap.export.layout.Paper;
 import nl.bewijsmap.export.layout.Sheet;
 import nl.bewijsmap.export.layout.Style;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lays out a letter on A4 for a Dutch window envelope: the consumer's address top right, the recipient's address
@@ -28,6 +30,8 @@ import nl.bewijsmap.export.layout.Style;
  * window envelope (https://www.postnl.nl/en/sending/sending-a-parcel/addressing-tips/).
  */
 final class LetterLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LetterLayout.class);
 
     /** The window rectangle the address must stay inside, in millimetres from the left and top of the sheet. */
     static final double WINDOW_LEFT_MM = 20;
@@ -140,16 +144,72 @@ final class LetterLayout {
                 0.3f, Look.RULE));
         Style style = addressStyle(letter.recipientLines(), width);
         float y = top(ADDRESS_TOP_MM);
-        float floor = top(ADDRESS_BOTTOM_MM);
-        for (String line : letter.recipientLines()) {
+        int rows = (int) Math.floor(Paper.mm(ADDRESS_BOTTOM_MM - ADDRESS_TOP_MM) / style.leading());
+        for (String line : windowLines(flow, letter.recipientLines(), style, width, rows)) {
             for (String piece : flow.wrap().lines(line, style, width)) {
-                if (y - style.leading() < floor) {
-                    return; // more lines than a window shows: the post reads no more than six
-                }
                 flow.add(new Draw.Text(x, y - style.baseline(), style, piece));
                 y -= style.leading();
             }
         }
+    }
+
+    /**
+     * The address lines as they fit the window in {@code rows} lines: when there are too many, lines above the postal
+     * line (postcode and town) are joined two by two where the joined line still fits, and only then is a line above
+     * it left out, the "t.a.v." line first. The postal line and what follows it (a country) are always kept.
+     */
+    private List<String> windowLines(Flow flow, List<String> recipient, Style style, float width, int rows) {
+        List<String> lines = new ArrayList<>(recipient);
+        int postal = postalLine(lines);
+        while (rowsOf(flow, lines, style, width) > rows && postal > 1) {
+            int best = -1;
+            float narrowest = Float.MAX_VALUE;
+            for (int i = 0; i + 1 < postal; i++) {
+                float joined = metrics.width(style, metrics.clean(style.face(), lines.get(i) + ", " + lines.get(i + 1)));
+                if (joined <= width && joined < narrowest) {
+                    best = i;
+                    narrowest = joined;
+                }
+            }
+            if (best < 0) {
+                best = attentionLine(lines, postal);
+                LOG.warn("The recipient's address has more lines than the window shows; left out: {}",
+                        lines.get(best));
+                lines.remove(best);
+            } else {
+                lines.set(best, lines.get(best) + ", " + lines.remove(best + 1));
+            }
+            postal--;
+        }
+        return lines;
+    }
+
+    private static int rowsOf(Flow flow, List<String> lines, Style style, float width) {
+        int rows = 0;
+        for (String line : lines) {
+            rows += flow.wrap().lines(line, style, width).size();
+        }
+        return rows;
+    }
+
+    /** The line with the postcode and town: the last one with a Dutch or Belgian postcode, else the last line. */
+    static int postalLine(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).matches("(?i).*\\b\\d{4}\\s?[a-z]{2}\\b.*|(?i)(b-?\\s?)?\\d{4}\\s+\\p{L}.*")) {
+                return i;
+            }
+        }
+        return Math.max(0, lines.size() - 1);
+    }
+
+    /** Which line above the postal line to leave out: "t.a.v."/"attn." first, else the one just above the street. */
+    private static int attentionLine(List<String> lines, int postal) {
+        for (int i = 1; i < postal; i++) {
+            if (lines.get(i).matches("(?i)\\s*(t\\.?\\s?a\\.?\\s?v\\.?|attn\\.?|attention|ter attentie).*")) {
+                return i;
+            }
+        }
+        return Math.max(1, postal - 2);
     }
 
     /** The address in 10.5 pt, or smaller (not below 8.5 pt) when a line or the number of lines needs it. */

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One export, start to finish: choose and number the exhibits, make them ready (photos in a work folder that is
  * always deleted), plan the parts, write each part beside the requested file under a temporary name, plan again
- * when a part came out over the limit, and only when every part is whole move them all into place.
+ * when parts came out over the limit, and only when every part is whole and within the limit move them all into
+ * place. When a part cannot be brought under the limit the export fails with {@link PartTooLargeException} and
+ * leaves nothing behind.
  */
 final class PackageJob {
 
@@ -83,38 +85,44 @@ final class PackageJob {
             photos.shutdown();
             Arranger arranger = new Arranger(new FrontMatter(metrics, describe, RuleTexts.standard()), planner,
                     snapshot, request, files, chronology);
-            PartWriter writer = new PartWriter(fonts, metrics, describe, made, request.maxPartBytes());
+            PartWriter writer = new PartWriter(fonts, metrics, describe, made, request.maxPartBytes(),
+                    request.includeLocation());
             Map<Integer, Double> factors = new HashMap<>();
             double frontFactor = 1;
             for (int attempt = 1; ; attempt++) {
                 step(words.text("export.progress.front"));
                 Arranger.Arrangement arrangement = arranger.arrange(renditions, factors, frontFactor);
                 List<Long> sizes = writeAll(writer, arrangement, temps, exhibits.size());
-                int over = firstOver(sizes);
-                if (over >= 0 && attempt < MAX_ATTEMPTS && pictureThePage(arrangement.plan().parts().get(over),
-                        renditions, factors)) {
-                    deleteAll(temps);
-                    continue;
-                }
-                if (over < 0 || attempt == MAX_ATTEMPTS || !fixable(arrangement.plan().parts().get(over))) {
-                    if (over >= 0) {
-                        LOG.warn("Part {} is {} bytes, over the limit of {}, and cannot be made smaller", over + 1,
-                                sizes.get(over), request.maxPartBytes());
-                    }
+                List<Integer> over = overLimit(sizes);
+                if (over.isEmpty()) {
                     return publish(arrangement, temps, exhibits.size());
                 }
-                Plan.Part part = arrangement.plan().parts().get(over);
-                double ratio = Math.max(1.05, (double) sizes.get(over) / arrangement.plannedBytes(part));
-                LOG.info("Part {} came out at {} bytes, over {}; planning again with estimates {}x larger", over + 1,
-                        sizes.get(over), request.maxPartBytes(), ratio);
-                for (Plan.Unit unit : part.units()) {
-                    factors.merge(unit.exhibit().number(), ratio, (a, b) -> a * b);
-                }
-                if (part.number() == 1) {
-                    frontFactor *= ratio;
+                boolean changed = false;
+                for (int index : over) {
+                    Plan.Part part = arrangement.plan().parts().get(index);
+                    if (pictureThePage(part, renditions, factors)) {
+                        changed = true;
+                    } else if (fixable(part)) {
+                        double ratio = Math.max(1.05, (double) sizes.get(index) / arrangement.plannedBytes(part));
+                        LOG.info("Part {} came out at {} bytes, over {}; planning again with estimates {}x larger",
+                                part.number(), sizes.get(index), request.maxPartBytes(), ratio);
+                        for (Plan.Unit unit : part.units()) {
+                            factors.merge(unit.exhibit().number(), ratio, (a, b) -> a * b);
+                        }
+                        if (part.number() == 1) {
+                            frontFactor *= ratio;
+                        }
+                        changed = true;
+                    }
                 }
                 deleteAll(temps);
-                say(words.text("export.progress.replan", Words.number(over + 1)));
+                int first = over.get(0);
+                if (!changed || attempt == MAX_ATTEMPTS) {
+                    LOG.warn("Part {} is {} bytes, over the limit of {}, and cannot be made smaller", first + 1,
+                            sizes.get(first), request.maxPartBytes());
+                    throw new PartTooLargeException(first + 1, sizes.get(first), request.maxPartBytes());
+                }
+                say(words.text("export.progress.replan", Words.number(first + 1)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,20 +150,22 @@ final class PackageJob {
                     exhibit -> step(words.text("export.progress.exhibit", Words.number(exhibit.number()),
                             Words.number(exhibitCount))));
             sizes.add(size);
-            if (size > request.maxPartBytes()) {
-                break; // planning again anyway: the parts after it would be written for nothing
-            }
         }
         return sizes;
     }
 
-    private int firstOver(List<Long> sizes) {
+    /**
+     * The parts (0-based) over the limit. Every part is written before this is asked, so that all the pages too big
+     * on their own are found, and drawn as pictures, in one pass rather than one per attempt.
+     */
+    private List<Integer> overLimit(List<Long> sizes) {
+        List<Integer> over = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             if (sizes.get(i) > request.maxPartBytes()) {
-                return i;
+                over.add(i);
             }
         }
-        return -1;
+        return over;
     }
 
     /**
@@ -164,15 +174,18 @@ final class PackageJob {
      */
     private static boolean pictureThePage(Plan.Part part, List<Rendition> renditions,
             Map<Integer, Double> factors) {
-        if (part.units().size() != 1 || part.units().get(0).pages() != 1
-                || !(part.units().get(0).rendition() instanceof Rendition.Pdf pdf)
-                || pdf.pictured().contains(part.units().get(0).from())) {
+        if (part.units().size() != 1 || part.units().get(0).pages() != 1) {
             return false;
         }
         Plan.Unit unit = part.units().get(0);
+        int index = unit.exhibit().number() - 1;
+        // The current rendition, not the unit's: other pages of the same PDF may have been pictured in this pass.
+        if (!(renditions.get(index) instanceof Rendition.Pdf pdf) || pdf.pictured().contains(unit.from())) {
+            return false;
+        }
         LOG.info("Page {} of exhibit {} is too big for a part on its own; it is drawn as a picture", unit.from() + 1,
                 unit.exhibit().number());
-        renditions.set(unit.exhibit().number() - 1, pdf.picturing(unit.from()));
+        renditions.set(index, pdf.picturing(unit.from()));
         factors.remove(unit.exhibit().number());
         return true;
     }
@@ -187,6 +200,9 @@ final class PackageJob {
             throws IOException {
         checkCancelled();
         List<Path> targets = files.files(arrangement.plan().parts().size());
+        if (temps.size() != targets.size()) {
+            throw new IllegalStateException(temps.size() + " parts written for " + targets.size() + " files");
+        }
         for (int i = 0; i < targets.size(); i++) {
             Output.moveIntoPlace(temps.get(i), targets.get(i));
         }

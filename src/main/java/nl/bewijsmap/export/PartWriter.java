@@ -42,14 +42,18 @@ final class PartWriter {
     private final PdfImport pdfs;
     private final ZonedDateTime made;
 
-    /** {@code maxPartBytes}: the size limit, which a page drawn as a picture must stay well under. */
-    PartWriter(FontFiles fonts, Metrics metrics, Describe describe, ZonedDateTime made, long maxPartBytes) {
+    /**
+     * {@code maxPartBytes}: the size limit, which a page drawn as a picture must stay well under;
+     * {@code includeLocation}: whether pictures inside PDF exhibits may keep their EXIF (and so their location).
+     */
+    PartWriter(FontFiles fonts, Metrics metrics, Describe describe, ZonedDateTime made, long maxPartBytes,
+            boolean includeLocation) {
         this.fonts = fonts;
         this.metrics = metrics;
         this.describe = describe;
         this.words = describe.words();
         this.stamp = new Stamp(metrics, describe);
-        this.pdfs = new PdfImport(metrics, words, maxPartBytes / 2);
+        this.pdfs = new PdfImport(metrics, words, maxPartBytes / 2, includeLocation);
         this.made = made;
     }
 

@@ -42,11 +42,14 @@ final class PdfImport {
     private final Metrics metrics;
     private final Words words;
     private final long maxPictureBytes;
+    private final boolean keepLocation;
 
-    PdfImport(Metrics metrics, Words words, long maxPictureBytes) {
+    /** {@code keepLocation}: whether the consumer chose to share where photos were taken (see JpegMetadata). */
+    PdfImport(Metrics metrics, Words words, long maxPictureBytes, boolean keepLocation) {
         this.metrics = metrics;
         this.words = words;
         this.maxPictureBytes = maxPictureBytes;
+        this.keepLocation = keepLocation;
     }
 
     /**
@@ -121,6 +124,10 @@ final class PdfImport {
             out.setLineWidth(0.5f);
             out.addRect(x, y, shownWidth * scale, shownHeight * scale);
             out.stroke();
+        }
+        if (!keepLocation) {
+            // Copied as they are, the page's JPEG pictures would still say where they were taken.
+            JpegMetadata.stripAll(target.getCOSObject().getDictionaryObject(COSName.RESOURCES));
         }
     }
 

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.intake.Orientation;
 import nl.bewijsmap.intake.Scaling;
@@ -33,7 +34,8 @@ final class PhotoEncoder {
     static final float DPI = 200;
     private static final float MIN_DPI = 100;
     private static final float QUALITY = 0.85f;
-    private static final float MIN_QUALITY = 0.45f;
+    static final float MIN_QUALITY = 0.45f;
+    private static final float QUALITY_STEP = 0.15f;
 
     /** What was written, and the size to draw it at, in points. */
     record Result(int pixelWidth, int pixelHeight, float width, float height, long bytes, boolean previewOnly,
@@ -68,17 +70,27 @@ final class PhotoEncoder {
         float width = upright.getWidth() * scale;
         float height = upright.getHeight() * scale;
         byte[] exif = keepExif && metadata.exif() != null ? ExifSegment.upright(metadata.exif()) : null;
-        byte[] jpeg = null;
-        for (float quality = QUALITY; jpeg == null || (jpeg.length > maxBytes && quality >= MIN_QUALITY);
-                quality -= 0.15f) {
-            jpeg = jpeg(upright, quality);
-        }
+        byte[] jpeg = withinBytes(upright, maxBytes);
         if (exif != null) {
             jpeg = ExifSegment.insert(jpeg, exif);
         }
         Files.write(out, jpeg);
         return new Result(upright.getWidth(), upright.getHeight(), width, height, jpeg.length, previewOnly,
                 cutShort(warnings));
+    }
+
+    /**
+     * The picture as a JPEG at the best quality whose size stays within {@code maxBytes}, trying 0.85, 0.70, 0.55 and
+     * last the lowest, 0.45; at the lowest when even that is bigger.
+     */
+    static byte[] withinBytes(BufferedImage image, long maxBytes) throws IOException {
+        float quality = QUALITY;
+        byte[] jpeg = jpeg(image, quality);
+        while (jpeg.length > maxBytes && quality > MIN_QUALITY) {
+            quality = Math.max(MIN_QUALITY, quality - QUALITY_STEP);
+            jpeg = jpeg(image, quality);
+        }
+        return jpeg;
     }
 
     /** Decodes just enough pixels for the box at 200 dpi, shrinks them smoothly, then turns the picture upright. */
@@ -116,7 +128,11 @@ final class PhotoEncoder {
         return Math.max(1, Math.round(points / 72 * DPI));
     }
 
-    /** The picture as a baseline JPEG with no metadata but the JFIF header. */
+    /**
+     * The picture as a baseline JPEG with no metadata but the JFIF header. Encoded in memory only: ImageIO's default
+     * stream for a byte array caches in a temporary file, which would put the consumer's photo in the system's
+     * temporary folder, and leave it there when the process is killed.
+     */
     static byte[] jpeg(BufferedImage image, float quality) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         if (!writers.hasNext()) {
@@ -124,7 +140,7 @@ final class PhotoEncoder {
         }
         ImageWriter writer = writers.next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

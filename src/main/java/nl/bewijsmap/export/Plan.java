@@ -11,7 +11,7 @@ import java.util.function.IntUnaryOperator;
 record Plan(List<Part> parts) {
 
     /** Pages from (inclusive) to (exclusive) of one exhibit's rendition, with their estimated size. */
-    record Unit(Exhibit exhibit, Rendition rendition, int from, int to, long estimate, boolean rasterized) {
+    record Unit(Exhibit exhibit, Rendition rendition, int from, int to, long estimate) {
         Unit {
             Objects.requireNonNull(exhibit, "exhibit");
             Objects.requireNonNull(rendition, "rendition");
@@ -26,10 +26,6 @@ record Plan(List<Part> parts) {
 
         boolean first() {
             return from == 0;
-        }
-
-        Unit scaled(double factor) {
-            return new Unit(exhibit, rendition, from, to, (long) Math.ceil(estimate * factor), rasterized);
         }
     }
 

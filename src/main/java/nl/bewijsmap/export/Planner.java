@@ -49,7 +49,7 @@ final class Planner {
             while (from < rendition.pages()) {
                 long whole = estimate(rendition, from, rendition.pages(), factor);
                 if (whole <= remaining) {
-                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole, false));
+                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
                     remaining -= whole;
                     break;
                 }
@@ -62,7 +62,7 @@ final class Planner {
                 }
                 if (!rendition.splittable()) {
                     // Alone it is over the limit and cannot be cut: it gets a part of its own.
-                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole, false));
+                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
                     parts.add(new Plan.Part(parts.size() + 1, current));
                     current = new ArrayList<>();
                     remaining = fresh;
@@ -79,7 +79,7 @@ final class Planner {
                     to++;
                 }
                 long bytes = estimate(rendition, from, to, factor);
-                current.add(new Plan.Unit(exhibit, rendition, from, to, bytes, false));
+                current.add(new Plan.Unit(exhibit, rendition, from, to, bytes));
                 remaining -= bytes;
                 from = to;
                 if (from < rendition.pages()) {

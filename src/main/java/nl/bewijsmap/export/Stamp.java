@@ -26,8 +26,33 @@ final class Stamp {
 
     /** The text of the band's left side, as tests and readers find it. */
     String text(Exhibit exhibit) {
-        return describe.words().text("export.stamp", describe.exhibit(exhibit), describe.title(exhibit),
-                describe.when(exhibit.at()));
+        return text(exhibit, describe.title(exhibit));
+    }
+
+    private String text(Exhibit exhibit, String title) {
+        return describe.words().text("export.stamp", describe.exhibit(exhibit), title, describe.when(exhibit.at()));
+    }
+
+    /**
+     * The band's left side within {@code room}: a long title is shortened with an ellipsis so that the exhibit's
+     * number and date always show; only when even they do not fit is the whole cut.
+     */
+    String fitted(Exhibit exhibit, float room) {
+        Style style = Look.STAMP;
+        String title = metrics.clean(style.face(), describe.title(exhibit));
+        String full = metrics.clean(style.face(), text(exhibit, title));
+        if (metrics.width(style, full) <= room) {
+            return full;
+        }
+        String cut = title;
+        while (!cut.isEmpty()) {
+            cut = cut.substring(0, cut.length() - 1);
+            String shortened = metrics.clean(style.face(), text(exhibit, cut.strip() + "…"));
+            if (metrics.width(style, shortened) <= room) {
+                return shortened;
+            }
+        }
+        return fit(metrics.clean(style.face(), text(exhibit, "…")), style, room);
     }
 
     void draw(Pages pages, PDPage page, Exhibit exhibit, int pageOfExhibit, int exhibitPages) throws IOException {
@@ -38,7 +63,7 @@ final class Stamp {
         float rightWidth = metrics.width(Look.STAMP_PAGE, right);
         float pad = Paper.mm(3);
         float room = RIGHT - LEFT - 2 * pad - rightWidth - (right.isEmpty() ? 0 : Paper.mm(4));
-        String left = fit(metrics.clean(Look.STAMP.face(), text(exhibit)), Look.STAMP, room);
+        String left = fitted(exhibit, room);
         float baseline = top - height / 2 - Look.STAMP.size() * 0.35f;
         try (PDPageContentStream out = new PDPageContentStream(pages.document(), page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {

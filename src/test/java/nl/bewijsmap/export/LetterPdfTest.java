@@ -35,9 +35,13 @@ class LetterPdfTest {
     Path folder;
 
     private Letter letter(String subject, String body) {
+        return letter(subject, body, RECIPIENT);
+    }
+
+    private Letter letter(String subject, String body, List<String> recipient) {
         return new Letter(LetterKind.COMPLAINT, Recipient.SELLER, Locale.forLanguageTag("nl"),
                 LocalDate.of(2026, 3, 5), "Utrecht", List.of("Anna de Vries-Łukasiewicz", "Kerkstraat 12",
-                        "3511 AB  Utrecht", "anna@example.nl"), RECIPIENT, subject, body,
+                        "3511 AB  Utrecht", "anna@example.nl"), recipient, subject, body,
                 "Anna de Vries-Łukasiewicz");
     }
 
@@ -77,6 +81,38 @@ class LetterPdfTest {
             assertThat(glyph.getXDirAdj() + glyph.getWidthDirAdj()).isLessThanOrEqualTo((float) right);
             assertThat(glyph.getYDirAdj() - glyph.getHeightDir()).isGreaterThanOrEqualTo((float) top);
             assertThat(glyph.getYDirAdj()).isLessThanOrEqualTo((float) bottom);
+        }
+    }
+
+    @Test
+    void aSevenLineAddressKeepsItsPostcodeAndTownInsideTheWindow() throws IOException {
+        List<String> recipient = List.of("Stichting Geschillencommissies voor Consumentenzaken en Ondernemingen",
+                "De Geschillencommissie Thuiswinkel en Webwinkelaankopen", "Afdeling intake en secretariaat",
+                "t.a.v. mevrouw mr. J.M. van der Heijden-Brouwer", "Bordewijklaan 46, zevende verdieping",
+                "2591 XR  DEN HAAG", "Nederland");
+        Path pdf = write(letter("Klacht over de wasmachine", BODY, recipient));
+
+        List<TextPosition> postal = new ArrayList<>();
+        String text;
+        try (PDDocument document = PdfFacts.open(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> positions) throws IOException {
+                    if (line.contains("2591 XR") || line.strip().equals("Nederland")) {
+                        postal.addAll(positions);
+                    }
+                    super.writeString(line, positions);
+                }
+            };
+            stripper.setSortByPosition(true);
+            text = stripper.getText(document);
+        }
+
+        assertThat(text).contains("2591 XR", "DEN HAAG", "Nederland", "Bordewijklaan 46");
+        double bottom = Paper.mm(LetterLayout.WINDOW_TOP_MM + LetterLayout.WINDOW_HEIGHT_MM);
+        assertThat(postal).hasSizeGreaterThan(10);
+        for (TextPosition glyph : postal) {
+            assertThat(glyph.getYDirAdj()).as(glyph.getUnicode()).isLessThanOrEqualTo((float) bottom);
         }
     }
 
