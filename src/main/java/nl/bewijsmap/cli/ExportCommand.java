@@ -2,6 +2,7 @@ package nl.bewijsmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         if (maxPartMb < 1) {
             throw new IllegalArgumentException("--max-part-mb must be at least 1, not " + maxPartMb);
         }
+        Path target = writableTarget(out);
         try (Services services = dossier.open()) {
             Correspondence correspondence = services.correspondence();
             DossierSnapshot snapshot = correspondence.snapshot(dossier.id());
@@ -80,13 +82,32 @@ final class ExportCommand implements Callable<Integer> {
                     asked != null ? asked : LetterChoice.suggest(recipient, snapshot), recipient, locale);
             PackageRequest request = new PackageRequest(recipient, opening,
                     PackageDefaults.excluded(snapshot.contents()), maxPartMb * 1_000_000L, includeLocation, locale,
-                    out.toAbsolutePath());
+                    target);
             PackageResult result = correspondence.export(dossier.id(), request, ExportProgress.NONE);
             PrintWriter stdout = dossier.commandLine().getOut();
             result.files().forEach(stdout::println);
             stdout.flush();
         }
         return 0;
+    }
+
+    /** The file to write, refused before any work when it cannot be written: a folder, or no folder to put it in. */
+    private static Path writableTarget(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new IllegalArgumentException("--out: " + out + " is a folder; give the name of the PDF to write, "
+                    + "e.g. " + target.resolve("package.pdf"));
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--out: the folder " + folder + " does not exist; make it first or "
+                    + "choose another place");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalArgumentException("--out: the folder " + folder + " cannot be written to; choose "
+                    + "another place");
+        }
+        return target;
     }
 
     private static LetterKind letterKind(String value) {

@@ -2,11 +2,15 @@ package nl.bewijsmap.export;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.bewijsmap.domain.Address;
 import nl.bewijsmap.domain.ConsumerProfile;
 import nl.bewijsmap.domain.Country;
 import nl.bewijsmap.domain.Deadline;
+import nl.bewijsmap.domain.DeadlineRule;
+import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DisputeBody;
 import nl.bewijsmap.domain.DossierFacts;
 import nl.bewijsmap.domain.Keurmerk;
@@ -19,6 +23,11 @@ import nl.bewijsmap.rules.RuleTexts;
 
 /** The summary page: who, what was bought, what went wrong, what is asked, where the dispute stands. */
 final class SummaryLayout {
+
+    /** Terms the seller had to keep: the consumer's to name whatever their state. */
+    private static final Set<DeadlineRule> SELLER_TERMS = EnumSet.of(DeadlineRule.REFUND, DeadlineRule.DELIVERY,
+            DeadlineRule.SELLER_REPLY, DeadlineRule.NOTICE_OF_DEFAULT);
+
 
     private final Describe describe;
     private final Words words;
@@ -132,7 +141,7 @@ final class SummaryLayout {
 
     private void deadlines(Flow flow, List<Deadline> deadlines) {
         Blocks.heading(flow, words.text("export.summary.deadlines"));
-        if (deadlines.isEmpty()) {
+        if (deadlines.stream().noneMatch(SummaryLayout::inPackage)) {
             Blocks.paragraph(flow, words.text("export.summary.noDeadlines"), Look.BODY);
             return;
         }
@@ -140,12 +149,12 @@ final class SummaryLayout {
                 new Table.Column(words.text("export.summary.due"), 15),
                 new Table.Column(words.text("export.summary.status"), 11),
                 new Table.Column(words.text("export.summary.explanation"), 48)));
-        List<Deadline> sorted = new ArrayList<>(deadlines);
+        List<Deadline> sorted = new ArrayList<>(deadlines.stream().filter(SummaryLayout::inPackage).toList());
         sorted.sort(Comparator.comparing(Deadline::due).thenComparing(d -> d.rule().ordinal()));
         boolean first = true;
         for (Deadline deadline : sorted) {
             List<Table.Cell> row = List.of(
-                    Table.Cell.of(rules.name(deadline.rule(), words.locale()), Look.SMALL_BOLD),
+                    Table.Cell.of(name(deadline.rule()), Look.SMALL_BOLD),
                     Table.Cell.of(words.shortDate(deadline.due()), Look.SMALL),
                     Table.Cell.of(rules.status(deadline, words.locale()), Look.SMALL),
                     new Table.Cell(List.of(new Table.Span(rules.basis(deadline, words.locale()), Look.SMALL),
@@ -157,6 +166,22 @@ final class SummaryLayout {
             table.row(row);
         }
         table.end();
+    }
+
+    /**
+     * The package is the consumer's case, read by the seller: it shows the terms the seller had to keep in any state
+     * and the consumer's own terms while they run or once met. A term of the consumer's that passed (the defect
+     * notice, the presumption, the last day to file) is the seller's argument to make; the app warns the consumer
+     * about it before the export, and the chronology still gives every date.
+     */
+    static boolean inPackage(Deadline deadline) {
+        return SELLER_TERMS.contains(deadline.rule()) || deadline.status() != DeadlineStatus.PASSED;
+    }
+
+    /** The app's names speak to the consumer ("your notice of default"); the package names the rule for anyone. */
+    private String name(DeadlineRule rule) {
+        String key = "export.deadline." + rule.name();
+        return words.has(key) ? words.text(key) : rules.name(rule, words.locale());
     }
 
     private void contents(Flow flow, FrontContext front) {

@@ -35,6 +35,10 @@ final class Words {
     }
 
     /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */
+    boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     String text(String key, Object... args) {
         String pattern = texts.getString(key);
         return pattern.contains("{") ? new MessageFormat(pattern, locale).format(args) : pattern;

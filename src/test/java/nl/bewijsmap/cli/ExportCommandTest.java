@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -111,12 +112,40 @@ class ExportCommandTest extends OneDossierTestBase {
     }
 
     @Test
+    void theSummaryLeavesOutTheConsumersOwnTermsThatPassedAndNamesTheRestForAnyReader() throws IOException {
+        String late = String.valueOf(cli.createDossier("Koelkast", "--order-date", "2025-03-01", "--delivery-date",
+                "2025-03-05", "--discovered-date", "2026-06-01"));
+        cli.run("event", "--dossier", late, "--kind", "notice-of-default-sent", "--at", "2026-11-10");
+        Path out = outDir.resolve("koelkast.pdf");
+
+        printedPaths(cli.on(LocalDate.of(2026, 11, 21)).run("export", "--dossier", late, "--for", "seller",
+                "--out", out.toString(), "--letter", "none"));
+
+        String text = text(out);
+        assertThat(text).contains("Verjaring van de vordering", "Laatste termijn uit de")
+                .doesNotContain("Gebrek melden", "Gebrek vermoedelijk al bij levering", "uw ingebrekestelling");
+    }
+
+    @Test
     void refusesAnUnknownRecipientWithTheOnesItKnows() {
         Run run = cli.run("export", "--dossier", dossier, "--for", "buurman", "--out",
                 outDir.resolve("x.pdf").toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("seller, keurmerk, geschillencommissie, digidispuut");
+        assertThat(outDir).isEmptyDirectory();
+    }
+
+    @Test
+    void refusesAFolderOrAMissingFolderAsTheFileToWriteBeforeAnyWork() {
+        Run folder = cli.run("export", "--dossier", dossier, "--for", "seller", "--out", outDir.toString());
+        Run missing = cli.run("export", "--dossier", dossier, "--for", "seller", "--out",
+                outDir.resolve("nowhere").resolve("x.pdf").toString());
+
+        assertThat(folder.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(folder.err()).contains("is a folder");
+        assertThat(missing.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err()).contains("does not exist");
         assertThat(outDir).isEmptyDirectory();
     }
 

@@ -24,8 +24,9 @@ class LocalizationConsistencyTest {
     /** Keys built at run time from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "save.state.", "phase.hint.",
             "settings.language.", "seller.registration.prompt.", "import.problem.", "evidence.date.", "import.outcome.",
-            "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "term.", "holiday.", "route.",
-            "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.", "standing.recipient.", "letters.kind.");
+            "import.detail.", "timeline.badge.", "timeline.source.", "deadline.", "export.deadline.", "term.",
+            "holiday.", "route.", "step.", "readiness.", "timeline.eventForm.explain.", "standing.warning.",
+            "standing.recipient.", "letters.kind.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
