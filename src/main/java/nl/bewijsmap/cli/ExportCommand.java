@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.bewijsmap.app.Correspondence;
@@ -18,6 +19,7 @@ import nl.bewijsmap.export.PackageDefaults;
 import nl.bewijsmap.export.PackageRequest;
 import nl.bewijsmap.export.PackageResult;
 import nl.bewijsmap.letters.LetterChoice;
+import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.rules.GuideTexts;
 import nl.bewijsmap.rules.Readiness;
 import picocli.CommandLine.Command;
@@ -80,6 +82,13 @@ final class ExportCommand implements Callable<Integer> {
             }
             Letter opening = noLetter ? null : correspondence.draft(dossier.id(),
                     asked != null ? asked : LetterChoice.suggest(recipient, snapshot), recipient, locale);
+            if (opening != null) {
+                List<String> gaps = LetterDrafter.gaps(opening.subject() + "\n" + opening.body());
+                if (!gaps.isEmpty()) {
+                    err.println("Note: the letter has gaps the dossier could not fill: " + String.join(", ", gaps)
+                            + ". Fill in your details and the seller's in the app, or edit the letter there.");
+                }
+            }
             PackageRequest request = new PackageRequest(recipient, opening,
                     PackageDefaults.excluded(snapshot.contents()), maxPartMb * 1_000_000L, includeLocation, locale,
                     target);

@@ -16,7 +16,9 @@ public enum ReadinessProblem {
     UNRELIABLE_DATES,
     UNDATED_ITEMS,
     DATED_IN_FUTURE,
-    CALLS_WITHOUT_AGREEMENTS;
+    CALLS_WITHOUT_AGREEMENTS,
+    /** Photos in a format (HEIC) that the package cannot always draw; exported as JPEG they can be. */
+    PHOTOS_NOT_SHOWN;
 
     public String problemKey() {
         return "readiness." + name() + ".problem";

@@ -10,6 +10,7 @@ import nl.bewijsmap.domain.DossierEvent;
 import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.ItemRef;
+import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.domain.ReadinessIssue;
 import nl.bewijsmap.domain.ReadinessProblem;
 import nl.bewijsmap.domain.ReadinessSeverity;
@@ -25,7 +26,12 @@ final class ItemChecks {
         List<ItemRef> unreliable = new ArrayList<>();
         List<ItemRef> undated = new ArrayList<>();
         List<ItemRef> future = new ArrayList<>();
+        List<ItemRef> notShown = new ArrayList<>();
         for (EvidenceItem item : contents.evidence()) {
+            if (item.mediaType() == MediaType.HEIF) {
+                // Java reads no HEVC: the package can show only a preview the phone stored in the file, if any.
+                notShown.add(ItemRef.evidence(item.id()));
+            }
             if (item.occurredAt() == null) {
                 undated.add(ItemRef.evidence(item.id()));
             } else if (Occurrences.day(item).isAfter(today)) {
@@ -53,6 +59,7 @@ final class ItemChecks {
         add(ReadinessProblem.UNDATED_ITEMS, undated, issues);
         add(ReadinessProblem.DATED_IN_FUTURE, future, issues);
         add(ReadinessProblem.CALLS_WITHOUT_AGREEMENTS, noAgreements, issues);
+        add(ReadinessProblem.PHOTOS_NOT_SHOWN, notShown, issues);
     }
 
     private static void add(ReadinessProblem problem, List<ItemRef> items, List<ReadinessIssue> issues) {

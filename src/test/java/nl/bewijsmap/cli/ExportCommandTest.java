@@ -76,6 +76,15 @@ class ExportCommandTest extends OneDossierTestBase {
     }
 
     @Test
+    void namesTheGapsTheDraftedLetterStillHas() {
+        Run run = cli.run("export", "--dossier", dossier, "--for", "seller", "--out",
+                outDir.resolve("brief.pdf").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("the letter has gaps").contains("[");
+    }
+
+    @Test
     void splitsIntoNumberedPartsWithinTheLimit() throws IOException {
         List<String> photos = new ArrayList<>(List.of("import", "--dossier", dossier));
         for (int i = 0; i < 6; i++) {

@@ -9,6 +9,7 @@ import nl.bewijsmap.domain.Address;
 import nl.bewijsmap.domain.EventKind;
 import nl.bewijsmap.domain.EvidenceKind;
 import nl.bewijsmap.domain.ItemRef;
+import nl.bewijsmap.domain.MediaType;
 import nl.bewijsmap.domain.ReadinessIssue;
 import nl.bewijsmap.domain.ReadinessProblem;
 import nl.bewijsmap.domain.ReadinessSeverity;
@@ -212,6 +213,20 @@ class ReadinessTest {
                         .doesNotContain("{", "null");
             }
         }
+    }
+
+    @Test
+    void iphonePhotosInHeicAreNamedBecauseThePackageOftenCannotShowThem() {
+        TestDossier dossier = TestDossier.nl()
+                .evidence(EvidenceKind.PHOTO, "2026-03-01", TimestampSource.EXIF_ORIGINAL, MediaType.HEIF)
+                .evidence(EvidenceKind.PHOTO, "2026-03-01", TimestampSource.EXIF_ORIGINAL, MediaType.JPEG);
+
+        ReadinessIssue issue = issue(dossier, Recipient.SELLER, ReadinessProblem.PHOTOS_NOT_SHOWN);
+
+        assertThat(issue.severity()).isEqualTo(ReadinessSeverity.WARNING);
+        assertThat(issue.items()).containsExactly(ItemRef.evidence(1));
+        assertThat(GuideTexts.problem(issue, Locale.forLanguageTag("nl-NL"))).startsWith("1 foto staat in het HEIC");
+        assertThat(GuideTexts.fix(issue, Locale.ENGLISH)).contains("this photo as JPEG");
     }
 
     private static ReadinessIssue issue(TestDossier dossier, Recipient recipient, ReadinessProblem problem) {

@@ -141,8 +141,12 @@ final class TestDossier {
     }
 
     TestDossier evidence(EvidenceKind kind, String date, TimestampSource source) {
+        return evidence(kind, date, source, MediaType.PDF);
+    }
+
+    TestDossier evidence(EvidenceKind kind, String date, TimestampSource source, MediaType type) {
         Timestamp when = date == null ? null : at(date, source);
-        evidence.add(new EvidenceItem(nextId++, 1, kind, kind.name(), "", "file", HASH, 1, MediaType.PDF, when, when,
+        evidence.add(new EvidenceItem(nextId++, 1, kind, kind.name(), "", "file", HASH, 1, type, when, when,
                 "", RECORDED));
         return this;
     }
