@@ -3,6 +3,7 @@ package nl.bewijsmap.ui.common;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public final class Background {
     }
 
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onError) {
-        worker.execute(() -> {
+        Runnable task = () -> {
             T result;
             try {
                 result = work.call();
@@ -39,7 +40,13 @@ public final class Background {
                 return;
             }
             fx.execute(() -> onSuccess.accept(result));
-        });
+        };
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Only once the window has closed: what finished last (a save) asks to read the list again, for no one.
+            LOG.info("Background work asked for after the worker stopped; not done", e);
+        }
     }
 
     public void run(Runnable work, Runnable onSuccess, Consumer<? super Exception> onError) {
