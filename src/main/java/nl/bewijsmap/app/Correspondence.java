@@ -45,16 +45,18 @@ public final class Correspondence {
     private final LetterDrafter drafter;
     private final PackageWriter writer;
 
+    /** Drafts with {@code drafter} and writes letters and packages with {@code writer}, both made by the wiring. */
     public Correspondence(Database database, DisputeRules rules, PartyRepository parties,
-            EvidenceRepository evidence, DossierLog log, FileVault vault) {
+            EvidenceRepository evidence, DossierLog log, FileVault vault, LetterDrafter drafter,
+            PackageWriter writer) {
         this.database = Objects.requireNonNull(database, "database");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.parties = Objects.requireNonNull(parties, "parties");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.log = Objects.requireNonNull(log, "log");
         this.vault = Objects.requireNonNull(vault, "vault");
-        this.drafter = LetterDrafter.standard();
-        this.writer = new PackageWriter(vault);
+        this.drafter = Objects.requireNonNull(drafter, "drafter");
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     /** The dossier as a letter or package is made from it today. */

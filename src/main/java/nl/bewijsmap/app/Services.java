@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.bewijsmap.export.PackageWriter;
 import nl.bewijsmap.intake.MetadataReader;
 import nl.bewijsmap.intake.Thumbnails;
+import nl.bewijsmap.letters.LetterDrafter;
 import nl.bewijsmap.store.CallRepository;
 import nl.bewijsmap.store.EventRepository;
 import nl.bewijsmap.store.EvidenceRepository;
@@ -74,7 +76,9 @@ public final class Services implements AutoCloseable {
         this.log = new DossierLog(database, dossiers, parties, evidence, new CallRepository(database, clock),
                 new EventRepository(database, clock));
         this.rules = new DisputeRules(database, log, clock);
-        this.correspondence = new Correspondence(database, rules, parties, evidence, log, vault);
+        // The writer dates its PDFs by the same clock that gives the snapshot its today.
+        this.correspondence = new Correspondence(database, rules, parties, evidence, log, vault,
+                LetterDrafter.standard(), new PackageWriter(vault, clock));
     }
 
     private static ThreadFactory named(String prefix) {
