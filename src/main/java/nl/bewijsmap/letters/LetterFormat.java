@@ -8,21 +8,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.bewijsmap.rules.RuleTexts;
 
 /** How dates, times and amounts are written in a letter's language: "3 maart 2026", "€ 1.299,00", "10.15". */
 final class LetterFormat {
 
     private final Language language;
-    private final DateTimeFormatter dates;
 
     LetterFormat(Language language) {
         this.language = language;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale());
     }
 
-    /** "3 maart 2026" or "3 March 2026". */
+    /** "3 maart 2026" or "3 March 2026": as the rule texts write a date. */
     String date(LocalDate date) {
-        return dates.format(date);
+        return RuleTexts.date(date, language.locale());
     }
 
     /** "10.15" in Dutch (followed by "uur" in the template), "10:15" in English. */
