@@ -3,6 +3,7 @@ package nl.bewijsmap.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a letter or a package is made from: the dossier as read at one moment, the consumer's own details, and the
@@ -25,5 +26,10 @@ public record DossierSnapshot(
 
     public Dossier dossier() {
         return contents.dossier();
+    }
+
+    /** The deadline of this rule, when it applies to the dossier. */
+    public Optional<Deadline> deadline(DeadlineRule rule) {
+        return deadlines.stream().filter(deadline -> deadline.rule() == rule).findFirst();
     }
 }

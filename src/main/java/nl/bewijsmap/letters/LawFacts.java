@@ -59,7 +59,7 @@ final class LawFacts {
     /** Only when the defect showed within the presumption's period: then the seller must prove otherwise. */
     private void presumption(Map<String, Object> model) {
         // Open only while the discovery date is unknown: the defect shows today, within the period.
-        Optional<Deadline> presumption = deadline(DeadlineRule.PRESUMPTION_END)
+        Optional<Deadline> presumption = snapshot.deadline(DeadlineRule.PRESUMPTION_END)
                 .filter(deadline -> deadline.status() != DeadlineStatus.PASSED);
         model.put("presumption", presumption.isPresent());
         model.put("presumptionTerm", presumption.map(d -> phrases.term(d.term())).orElse(""));
@@ -74,7 +74,7 @@ final class LawFacts {
      * this letter itself still does; nothing is said after the period, as a later notice may still be reasonable.
      */
     private void notice(Map<String, Object> model) {
-        Optional<Deadline> notice = deadline(DeadlineRule.DEFECT_NOTICE);
+        Optional<Deadline> notice = snapshot.deadline(DeadlineRule.DEFECT_NOTICE);
         boolean given = notice.map(d -> d.status() == DeadlineStatus.MET && d.settledOn() != null).orElse(false);
         boolean now = notice.map(d -> d.status() == DeadlineStatus.OPEN).orElse(false);
         model.put("noticeGiven", given);
@@ -85,7 +85,7 @@ final class LawFacts {
 
     /** The Belgian legal guarantee: its length, and whether the defect showed within it. */
     private void guarantee(Map<String, Object> model) {
-        Optional<Deadline> guarantee = deadline(DeadlineRule.GUARANTEE_END);
+        Optional<Deadline> guarantee = snapshot.deadline(DeadlineRule.GUARANTEE_END);
         Optional<Term> term = guarantee.map(Deadline::term).or(() -> rule(DeadlineRule.GUARANTEE_END)
                 .map(RuleEntry::period));
         model.put("guaranteeTerm", term.map(phrases::term).orElse(phrases.gap("term")));
@@ -96,17 +96,13 @@ final class LawFacts {
     private void delivery(Map<String, Object> model) {
         Optional<RuleEntry> entry = rule(DeadlineRule.DELIVERY);
         LocalDate ordered = snapshot.contents().facts().orderDate();
-        LocalDate due = deadline(DeadlineRule.DELIVERY).map(Deadline::due)
+        LocalDate due = snapshot.deadline(DeadlineRule.DELIVERY).map(Deadline::due)
                 .orElse(ordered == null || entry.isEmpty() ? null : entry.get().period().endFrom(ordered));
         model.put("deliveryDue", due == null ? phrases.gap("deliveryDue") : format.date(due));
         model.put("deliveryOverdue", due != null && snapshot.today().isAfter(due));
         model.put("deliveryTerm", entry.map(e -> phrases.term(e.period())).orElse(phrases.gap("term")));
         model.put("deliveryCitation", entry.map(e -> Citations.inSentence(e.source().citation(language.locale()),
                 language)).orElse(""));
-    }
-
-    private Optional<Deadline> deadline(DeadlineRule rule) {
-        return snapshot.deadlines().stream().filter(deadline -> deadline.rule() == rule).findFirst();
     }
 
     private Optional<RuleEntry> rule(DeadlineRule rule) {

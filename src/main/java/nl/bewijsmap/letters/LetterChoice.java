@@ -1,6 +1,5 @@
 package nl.bewijsmap.letters;
 
-import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DossierSnapshot;
@@ -38,11 +37,6 @@ public final class LetterChoice {
     }
 
     private static boolean deliveryOverdue(DossierSnapshot snapshot) {
-        for (Deadline deadline : snapshot.deadlines()) {
-            if (deadline.rule() == DeadlineRule.DELIVERY && deadline.status() == DeadlineStatus.PASSED) {
-                return true;
-            }
-        }
-        return false;
+        return snapshot.deadline(DeadlineRule.DELIVERY).filter(d -> d.status() == DeadlineStatus.PASSED).isPresent();
     }
 }

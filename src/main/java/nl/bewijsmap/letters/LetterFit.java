@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import nl.bewijsmap.domain.Deadline;
 import nl.bewijsmap.domain.DeadlineRule;
 import nl.bewijsmap.domain.DeadlineStatus;
 import nl.bewijsmap.domain.DossierEvent;
@@ -84,7 +83,7 @@ public final class LetterFit {
         if (!snapshot.contents().facts().distanceSale()) {
             return new Fit(true, texts.text("letter.fit.withdrawal.notDistanceSale"));
         }
-        return deadline(snapshot, DeadlineRule.WITHDRAWAL).filter(d -> d.status() == DeadlineStatus.PASSED)
+        return snapshot.deadline(DeadlineRule.WITHDRAWAL).filter(d -> d.status() == DeadlineStatus.PASSED)
                 .map(d -> new Fit(true, texts.text("letter.fit.withdrawal.passed", texts.date(d.due()))))
                 .orElse(Fit.FITS);
     }
@@ -95,7 +94,7 @@ public final class LetterFit {
         if (delivered != null) {
             return new Fit(true, texts.text("letter.fit.lateDelivery.delivered", texts.date(delivered)));
         }
-        return deadline(snapshot, DeadlineRule.DELIVERY).filter(d -> d.status() == DeadlineStatus.OPEN)
+        return snapshot.deadline(DeadlineRule.DELIVERY).filter(d -> d.status() == DeadlineStatus.OPEN)
                 .filter(d -> !snapshot.today().isAfter(d.due()))
                 .map(d -> new Fit(false, texts.text("letter.fit.lateDelivery.notYet", texts.date(d.due()))))
                 .orElse(Fit.FITS);
@@ -107,10 +106,6 @@ public final class LetterFit {
                 .map(DossierEvent::occurredAt).map(at -> at.local().toLocalDate()).max(LocalDate::compareTo)
                 .map(day -> new Fit(false, texts.text("letter.fit.noticeOfDefault.sent", texts.date(day))))
                 .orElse(Fit.FITS);
-    }
-
-    private static Optional<Deadline> deadline(DossierSnapshot snapshot, DeadlineRule rule) {
-        return snapshot.deadlines().stream().filter(deadline -> deadline.rule() == rule).findFirst();
     }
 
     /** The reasons in the locale's language, with dates written as the letters write them. */
