@@ -20,6 +20,7 @@ import nl.bewijsmap.export.PackageRequest;
 import nl.bewijsmap.export.PackageResult;
 import nl.bewijsmap.letters.LetterChoice;
 import nl.bewijsmap.letters.LetterDrafter;
+import nl.bewijsmap.letters.LetterFit;
 import nl.bewijsmap.rules.GuideTexts;
 import nl.bewijsmap.rules.Readiness;
 import picocli.CommandLine.Command;
@@ -80,8 +81,17 @@ final class ExportCommand implements Callable<Integer> {
             for (ReadinessIssue issue : Readiness.check(snapshot.contents(), recipient, snapshot.today())) {
                 err.println("Note: " + GuideTexts.problem(issue, Locale.ENGLISH));
             }
-            Letter opening = noLetter ? null : correspondence.draft(dossier.id(),
-                    asked != null ? asked : LetterChoice.suggest(recipient, snapshot), recipient, locale);
+            LetterKind kind = noLetter ? null : asked != null ? asked : LetterChoice.suggest(recipient, snapshot);
+            if (kind != null) {
+                LetterFit.Fit fit = LetterFit.check(kind, recipient, snapshot, Locale.ENGLISH);
+                if (fit.refused()) {
+                    throw new IllegalArgumentException("--letter " + kind.cliName() + ": " + fit.reason());
+                }
+                if (fit.warns()) {
+                    err.println("Note: " + fit.reason());
+                }
+            }
+            Letter opening = kind == null ? null : correspondence.draft(dossier.id(), kind, recipient, locale);
             if (opening != null) {
                 List<String> gaps = LetterDrafter.gaps(opening.subject() + "\n" + opening.body());
                 if (!gaps.isEmpty()) {

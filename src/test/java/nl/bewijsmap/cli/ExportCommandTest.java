@@ -159,6 +159,16 @@ class ExportCommandTest extends OneDossierTestBase {
     }
 
     @Test
+    void refusesAWithdrawalForAShopPurchaseBeforeWritingAnything() {
+        Run run = cli.run("export", "--dossier", dossier, "--for", "seller", "--letter", "withdrawal", "--out",
+                outDir.resolve("x.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--letter withdrawal:");
+        assertThat(outDir).isEmptyDirectory();
+    }
+
+    @Test
     void refusesAnUnknownLetterBeforeWritingAnything() {
         Run run = cli.run("export", "--dossier", dossier, "--for", "seller", "--letter", "love-letter", "--out",
                 outDir.resolve("x.pdf").toString());
