@@ -1,5 +1,6 @@
 package nl.bewijsmap.cli;
 
+import nl.bewijsmap.export.PartTooLargeException;
 import nl.bewijsmap.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ final class PlainErrors implements IExecutionExceptionHandler {
         }
         LOG.error("Command {} failed", parseResult.originalArgs(), e);
         String message;
-        if (e instanceof StoreException) {
+        if (e instanceof StoreException || e instanceof PartTooLargeException) {
             message = e.getMessage();
         } else if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("DISPLAY")) {
             message = "cannot open the window: no graphical display was found. Commands such as "
