@@ -111,18 +111,19 @@ public final class ExportController {
     private void bindSettings() {
         Fields.choices(packageRecipientCombo, viewModel.recipients(), i18n::name);
         packageRecipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
-        Fields.choices(letterCombo, List.of(), viewModel::letterName);
-        letterCombo.setItems(viewModel.letterOptions());
+        PackageLetter letter = viewModel.letter();
+        Fields.choices(letterCombo, List.of(), letter::name);
+        letterCombo.setItems(letter.options());
         letterCombo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(LetterOption option, boolean empty) {
                 super.updateItem(option, empty);
-                setText(empty || option == null ? null : viewModel.letterName(option));
+                setText(empty || option == null ? null : letter.name(option));
             }
         });
-        letterCombo.valueProperty().bindBidirectional(viewModel.letterProperty());
-        letterWarning.textProperty().bind(viewModel.letterWarningProperty());
-        Fields.showWhen(letterWarning, viewModel.letterWarningProperty().isNotEmpty());
+        letterCombo.valueProperty().bindBidirectional(letter.optionProperty());
+        letterWarning.textProperty().bind(letter.warningProperty());
+        Fields.showWhen(letterWarning, letter.warningProperty().isNotEmpty());
         Fields.choices(packageLanguageCombo, List.of(LetterLanguage.values()), i18n::name);
         packageLanguageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
         sizeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
