@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import nl.bewijsmap.app.Services;
 import nl.bewijsmap.domain.DossierEvent;
@@ -43,8 +42,7 @@ import nl.bewijsmap.ui.evidence.ThumbnailLoader;
 import nl.bewijsmap.ui.main.MainController;
 import nl.bewijsmap.ui.main.MainViewModel;
 import nl.bewijsmap.ui.settings.LanguageChoice;
-import nl.bewijsmap.ui.settings.SettingsController;
-import nl.bewijsmap.ui.settings.SettingsViewModel;
+import nl.bewijsmap.ui.settings.SettingsWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +103,7 @@ public final class MainWindow {
     public void show() {
         applyTheme();
         Scene scene = new Scene(build(), 1200, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -228,9 +226,8 @@ public final class MainWindow {
         LetterViewModel writing = letters.viewModel();
         Letter draft = writing.dossierId() == dossierId ? writing.currentLetter() : null;
         Shell shell = new DesktopShell(background, uri -> documentOpener.accept(uri));
-        new ExportDialog(stage, MainWindow.class.getResource(STYLESHEET).toExternalForm(),
-                ExportDialog.packages(services), background, documents, i18n, shell, this::showError)
-                .show(dossierId, title, draft, recipient, i18n);
+        new ExportDialog(stage, stylesheet(), ExportDialog.packages(services), background, documents, i18n, shell,
+                this::showError).show(dossierId, title, draft, recipient, i18n);
     }
 
     /** Opens a piece of evidence on the evidence tab, where it can be edited. */
@@ -256,22 +253,12 @@ public final class MainWindow {
     }
 
     private void openSettings() {
-        Stage window = new Stage();
-        window.initOwner(stage);
-        window.initModality(Modality.WINDOW_MODAL);
-        window.setTitle(i18n.text("settings.title"));
-        SettingsViewModel viewModel = new SettingsViewModel(services.parties(), services.settings(), background, i18n,
-                this::showError, choice -> {
-                    window.close();
-                    switchLanguage(choice);
-                });
-        SettingsController controller = new SettingsController(viewModel, i18n, window::close);
-        Scene scene = new Scene(new ViewLoader(i18n).load(controller));
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        window.setScene(scene);
-        window.setOnHiding(e -> controller.flush());
-        viewModel.load();
-        window.show();
+        SettingsWindow.open(stage, stylesheet(), services, background, i18n, this::showError, this::switchLanguage);
+    }
+
+    /** Our stylesheet, for every window of the app. */
+    private static String stylesheet() {
+        return MainWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
     private void showError(Exception e) {

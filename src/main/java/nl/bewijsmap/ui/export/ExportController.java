@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -36,24 +37,27 @@ import nl.bewijsmap.ui.letters.LetterLanguage;
 import nl.bewijsmap.ui.standing.StandingCards;
 import nl.bewijsmap.ui.timeline.TimelineFilter;
 
-/** Binds the export dialog's three pages and its buttons; Escape closes (or stops a running export). */
+/**
+ * Binds the export dialog's first two pages (what goes in, the export running), which page shows, and the buttons
+ * under them; Escape closes (or stops a running export). The last page is {@link ExportDoneController}'s.
+ */
 public final class ExportController {
 
     private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
 
     private final ExportViewModel viewModel;
     private final I18n i18n;
+    private final Parent donePage;
     private final Runnable onClose;
     /** Kept: a bidirectional binding to a property made on the fly would be lost with it. */
     private ObjectProperty<Integer> maxPartMb;
 
     @FXML private BorderPane root;
+    @FXML private StackPane pages;
     @FXML private SplitPane setupPage;
     @FXML private ScrollPane settingsScroll;
     @FXML private VBox settingsBox;
     @FXML private VBox runningPage;
-    @FXML private StackPane donePage;
-    @FXML private Label doneFolder;
     @FXML private Label packageRecipientLabel;
     @FXML private ComboBox<Recipient> packageRecipientCombo;
     @FXML private ComboBox<LetterOption> letterCombo;
@@ -74,22 +78,21 @@ public final class ExportController {
     @FXML private ProgressBar exportProgressBar;
     @FXML private Label progressMessage;
     @FXML private Button cancelRunButton;
-    @FXML private Label doneSummary;
-    @FXML private ListView<ExportResult.File> filesList;
-    @FXML private Button mailButton;
-    @FXML private Label mailHint;
     @FXML private Label problemText;
     @FXML private Button exportCloseButton;
     @FXML private Button makeButton;
 
-    public ExportController(ExportViewModel viewModel, I18n i18n, Runnable onClose) {
+    /** {@code donePage} is the view of the last page, what the export wrote. */
+    public ExportController(ExportViewModel viewModel, I18n i18n, Parent donePage, Runnable onClose) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.donePage = donePage;
         this.onClose = onClose;
     }
 
     @FXML
     private void initialize() {
+        pages.getChildren().add(donePage);
         bindSettings();
         bindReadiness();
         bindItems();
@@ -111,18 +114,19 @@ public final class ExportController {
     private void bindSettings() {
         Fields.choices(packageRecipientCombo, viewModel.recipients(), i18n::name);
         packageRecipientCombo.valueProperty().bindBidirectional(viewModel.recipientProperty());
-        Fields.choices(letterCombo, List.of(), viewModel::letterName);
-        letterCombo.setItems(viewModel.letterOptions());
+        PackageLetter letter = viewModel.letter();
+        Fields.choices(letterCombo, List.of(), letter::name);
+        letterCombo.setItems(letter.options());
         letterCombo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(LetterOption option, boolean empty) {
                 super.updateItem(option, empty);
-                setText(empty || option == null ? null : viewModel.letterName(option));
+                setText(empty || option == null ? null : letter.name(option));
             }
         });
-        letterCombo.valueProperty().bindBidirectional(viewModel.letterProperty());
-        letterWarning.textProperty().bind(viewModel.letterWarningProperty());
-        Fields.showWhen(letterWarning, viewModel.letterWarningProperty().isNotEmpty());
+        letterCombo.valueProperty().bindBidirectional(letter.optionProperty());
+        letterWarning.textProperty().bind(letter.warningProperty());
+        Fields.showWhen(letterWarning, letter.warningProperty().isNotEmpty());
         Fields.choices(packageLanguageCombo, List.of(LetterLanguage.values()), i18n::name);
         packageLanguageCombo.valueProperty().bindBidirectional(viewModel.languageProperty());
         sizeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
@@ -190,27 +194,6 @@ public final class ExportController {
         exportProgressBar.progressProperty().bind(run.progressProperty());
         progressMessage.textProperty().bind(run.messageProperty());
         cancelRunButton.disableProperty().bind(run.cancellingProperty());
-
-        ExportResult result = viewModel.result();
-        doneSummary.textProperty().bind(result.summaryProperty());
-        filesList.setItems(result.files());
-        // As tall as its files (up to six), so that the buttons stand right under them.
-        filesList.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(6, Math.max(1, result.files().size())) * filesList.getFixedCellSize() + 4,
-                result.files()));
-        doneFolder.textProperty().bind(Bindings.createStringBinding(() -> result.files().isEmpty() ? ""
-                : i18n.text("export.done.folder", result.files().get(0).path().toAbsolutePath().getParent()),
-                result.files()));
-        filesList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExportResult.File file, boolean empty) {
-                super.updateItem(file, empty);
-                setText(empty || file == null ? null : i18n.text("export.done.file", file.name(), file.size()));
-            }
-        });
-        mailHint.textProperty().bind(Bindings.createStringBinding(() -> i18n.text(
-                result.sellerEmailProperty().get().isEmpty() ? "export.mail.hint.noAddress" : "export.mail.hint",
-                result.sellerEmailProperty().get()), result.sellerEmailProperty()));
 
         problemText.textProperty().bind(Bindings.createStringBinding(() -> switch (page.get()) {
             case SETUP -> viewModel.statusProperty().get().isEmpty() ? viewModel.exportProblemProperty().get()
@@ -282,20 +265,5 @@ public final class ExportController {
         } else {
             onClose.run();
         }
-    }
-
-    @FXML
-    private void openPdf() {
-        viewModel.result().openPdf();
-    }
-
-    @FXML
-    private void showInFolder() {
-        viewModel.result().showInFolder();
-    }
-
-    @FXML
-    private void emailSeller() {
-        viewModel.result().emailSeller();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -43,8 +44,10 @@ public final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         DialogService dialogs = new DialogService(stage, i18n);
         viewModel = new ExportViewModel(packages, background, work, i18n, shell, dialogs::showError, onError);
-        ExportController controller = new ExportController(viewModel, i18n, stage::close);
-        Scene scene = new Scene(new ViewLoader(i18n).load(controller), WIDTH, HEIGHT);
+        ViewLoader views = new ViewLoader(i18n);
+        Parent donePage = views.load(new ExportDoneController(viewModel.result(), i18n));
+        Scene scene = new Scene(views.load(new ExportController(viewModel, i18n, donePage, stage::close)), WIDTH,
+                HEIGHT);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setMinWidth(760);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import nl.bewijsmap.app.Timeline;
 import nl.bewijsmap.domain.DossierContents;
 import nl.bewijsmap.domain.ItemRef;
 import nl.bewijsmap.domain.TimelineEntry;
@@ -51,12 +52,7 @@ public final class ExportItems {
 
     /** The items of the dossier, worded; made on a worker thread. */
     static List<ExportItem> of(DossierContents contents, I18n i18n, LocalDate today) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        contents.evidence().forEach(item -> entries.add(new TimelineEntry.OfEvidence(item)));
-        contents.calls().forEach(call -> entries.add(new TimelineEntry.OfCall(call)));
-        contents.events().forEach(event -> entries.add(new TimelineEntry.OfEvent(event)));
-        entries.sort(TimelineEntry.OLDEST_FIRST);
-        List<TimelineRow> rows = TimelineRow.of(entries, i18n, today);
+        List<TimelineRow> rows = TimelineRow.of(Timeline.of(contents, List.of()).all(), i18n, today);
         Set<ItemRef> leftOut = PackageDefaults.excluded(contents);
         List<ExportItem> items = new ArrayList<>(rows.size());
         for (TimelineRow row : rows) {

@@ -1,7 +1,10 @@
 package nl.bewijsmap.ui.export;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -29,6 +32,16 @@ public final class ExportResult {
 
     /** The package written and its files' sizes, as read on the worker. */
     record Written(PackageResult result, List<File> files) {
+
+        /** Reads the size of every file written: call it on the worker. */
+        static Written read(PackageResult made, Locale locale) throws IOException {
+            List<File> files = new ArrayList<>();
+            for (Path each : made.files()) {
+                files.add(new File(each, each.getFileName().toString(),
+                        PackageNames.size(Files.size(each), locale)));
+            }
+            return new Written(made, files);
+        }
     }
 
     private final Shell shell;

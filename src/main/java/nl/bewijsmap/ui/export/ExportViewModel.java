@@ -1,9 +1,7 @@
 package nl.bewijsmap.ui.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import nl.bewijsmap.domain.DossierSnapshot;
 import nl.bewijsmap.domain.ItemRef;
 import nl.bewijsmap.domain.Letter;
@@ -32,23 +28,20 @@ import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.export.ExportCancelledException;
 import nl.bewijsmap.export.PackageRequest;
-import nl.bewijsmap.export.PackageResult;
-import nl.bewijsmap.letters.LetterChoice;
 import nl.bewijsmap.rules.Readiness;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.common.Shell;
-import nl.bewijsmap.ui.letters.LetterDraft;
 import nl.bewijsmap.ui.letters.LetterLanguage;
 import nl.bewijsmap.ui.standing.ReadinessWords;
 import nl.bewijsmap.ui.standing.Recipients;
 
 /**
  * The export dialog: who the package is for and what a dispute body would miss in it (see {@link PackageReadiness}),
- * which letter goes first, which items go in ({@link ExportItems}), the size of each PDF, photo locations, the file
- * ({@link PackageFile}); then the export itself with its progress and a cancel ({@link ExportRun}), and what it
- * wrote ({@link ExportResult}).
+ * which letter goes first ({@link PackageLetter}), which items go in ({@link ExportItems}), the size of each PDF,
+ * photo locations, the file ({@link PackageFile}); then the export itself with its progress and a cancel
+ * ({@link ExportRun}), and what it wrote ({@link ExportResult}).
  */
 public final class ExportViewModel {
 
@@ -67,15 +60,13 @@ public final class ExportViewModel {
     private final Consumer<Exception> onError;
     private final ExportItems items;
     private final PackageReadiness readiness = new PackageReadiness();
+    private final PackageLetter letter;
     private final PackageFile file;
     private final ExportRun run;
     private final ExportResult result;
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(this, "recipient");
-    private final ObservableList<LetterOption> letterOptions = FXCollections.observableArrayList();
-    private final ObjectProperty<LetterOption> letter = new SimpleObjectProperty<>(this, "letter");
-    private final ReadOnlyStringWrapper letterWarning = new ReadOnlyStringWrapper(this, "letterWarning", "");
     private final ObjectProperty<LetterLanguage> language =
             new SimpleObjectProperty<>(this, "language", LetterLanguage.DUTCH);
     private final IntegerProperty maxPartMb = new SimpleIntegerProperty(this, "maxPartMb",
@@ -87,9 +78,6 @@ public final class ExportViewModel {
 
     private long dossierId = -1;
     private DossierSnapshot snapshot;
-    private Letter draft;
-    private boolean letterChosen;
-    private boolean filling;
 
     /**
      * {@code background} reads the dossier (on the app's worker); {@code work} runs the export and the result's
@@ -104,14 +92,11 @@ public final class ExportViewModel {
         this.onFailure = onFailure;
         this.onError = onError;
         this.items = new ExportItems(i18n);
+        this.letter = new PackageLetter(i18n, language::set);
         this.file = new PackageFile(i18n);
         this.run = new ExportRun(background);
         this.result = new ExportResult(shell, work, i18n, onFailure);
         recipient.addListener((obs, old, now) -> recipientChanged());
-        letter.addListener((obs, old, now) -> {
-            letterChosen |= !filling && now != null;
-            letterChanged(now);
-        });
         exportProblem = Bindings.createStringBinding(this::problem, loaded, file.textProperty(),
                 readiness.blockersProperty(), readiness.anywayProperty(), items.includedCountProperty(), page);
     }
@@ -122,7 +107,7 @@ public final class ExportViewModel {
      */
     public void load(long id, Letter currentDraft, Recipient forWhom) {
         dossierId = id;
-        draft = currentDraft;
+        letter.setDraft(currentDraft);
         background.run(() -> reading(id), reading -> apply(reading, forWhom), onError);
     }
 
@@ -144,8 +129,8 @@ public final class ExportViewModel {
         readiness.set(reading.words());
         file.setFolder(reading.documents());
         items.setAll(reading.items());
-        if (draft != null) {
-            language.set(LetterLanguage.of(draft.locale()));
+        if (letter.draft() != null) {
+            language.set(LetterLanguage.of(letter.draft().locale()));
         }
         recipient.set(forWhom != null ? forWhom : Recipients.suggested(snapshot.contents().seller(),
                 snapshot.advice()));
@@ -160,43 +145,7 @@ public final class ExportViewModel {
         }
         readiness.show(now);
         file.follow(snapshot.dossier().title(), now, snapshot.contents().seller());
-        List<LetterOption> options = new ArrayList<>();
-        options.add(LetterOption.NONE);
-        if (draft != null) {
-            options.add(LetterOption.CURRENT);
-        }
-        for (LetterKind kind : LetterKind.values()) {
-            options.add(LetterOption.fresh(kind));
-        }
-        LetterOption kept = letter.get();
-        filling = true;
-        try {
-            letterOptions.setAll(options);
-            letter.set(letterChosen && kept != null ? kept : defaultLetter(now));
-        } finally {
-            filling = false;
-        }
-        letterChanged(letter.get());
-    }
-
-    /**
-     * The letter being written when there is one; else a fresh draft of the letter that fits the recipient, as the
-     * command line chooses it (the cover letter for a dispute body).
-     */
-    private LetterOption defaultLetter(Recipient forWhom) {
-        return draft != null ? LetterOption.CURRENT : LetterOption.fresh(LetterChoice.suggest(forWhom, snapshot));
-    }
-
-    private void letterChanged(LetterOption option) {
-        if (option == null || option.source() == LetterOption.Source.NONE) {
-            letterWarning.set("");
-        } else if (option.source() == LetterOption.Source.CURRENT) {
-            int gaps = new LetterDraft(draft, draft.subject(), draft.body()).gaps().size();
-            letterWarning.set(gaps == 0 ? "" : i18n.text("export.letter.gaps", gaps));
-            language.set(LetterLanguage.of(draft.locale()));
-        } else {
-            letterWarning.set(i18n.text("export.letter.fresh"));
-        }
+        letter.offer(now, snapshot);
     }
 
     private String problem() {
@@ -231,8 +180,8 @@ public final class ExportViewModel {
         Path asked = file.path();
         boolean mayReplace = file.mayReplace(asked);
         Recipient forWhom = recipient.get();
-        LetterOption option = letter.get();
-        Letter current = draft;
+        LetterOption option = letter.optionProperty().get();
+        Letter current = letter.draft();
         Locale locale = language.get().locale();
         long maxBytes = maxPartMb.get() * 1_000_000L;
         boolean location = includeLocation.get();
@@ -249,7 +198,7 @@ public final class ExportViewModel {
                         ? forWhom : Recipient.SELLER, locale);
             };
             PackageRequest request = new PackageRequest(forWhom, first, excluded, maxBytes, location, locale, out);
-            return written(packages.export(id, request, progress));
+            return ExportResult.Written.read(packages.export(id, request, progress), i18n.locale());
         }, written -> {
             run.finish();
             result.show(written, snapshot, locale);
@@ -267,28 +216,9 @@ public final class ExportViewModel {
         });
     }
 
-    /** The files written with their sizes, read on the worker. */
-    private ExportResult.Written written(PackageResult made) throws IOException {
-        List<ExportResult.File> files = new ArrayList<>();
-        for (Path each : made.files()) {
-            files.add(new ExportResult.File(each, each.getFileName().toString(),
-                    PackageNames.size(Files.size(each), i18n.locale())));
-        }
-        return new ExportResult.Written(made, files);
-    }
-
     /** Asks the running export to stop; it stops at its next step and leaves no file behind. */
     public void cancel() {
         run.cancel(i18n.text("export.progress.stopping"));
-    }
-
-    /** "Your letter: Written complaint", "New draft: Notice of default", "No letter". */
-    public String letterName(LetterOption option) {
-        return switch (option.source()) {
-            case NONE -> i18n.text("export.letter.none");
-            case CURRENT -> i18n.text("export.letter.current", i18n.text("letters.kind." + draft.kind().name()));
-            case FRESH -> i18n.text("export.letter.new", i18n.text("letters.kind." + option.kind().name()));
-        };
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -307,17 +237,9 @@ public final class ExportViewModel {
         return readiness;
     }
 
-    public ObservableList<LetterOption> letterOptions() {
-        return letterOptions;
-    }
-
-    public ObjectProperty<LetterOption> letterProperty() {
+    /** Which letter opens the package. */
+    public PackageLetter letter() {
         return letter;
-    }
-
-    /** What to know about the letter chosen: gaps still in it, or that a fresh draft may have some. */
-    public ReadOnlyStringProperty letterWarningProperty() {
-        return letterWarning.getReadOnlyProperty();
     }
 
     public ObjectProperty<LetterLanguage> languageProperty() {

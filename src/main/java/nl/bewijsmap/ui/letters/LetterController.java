@@ -168,8 +168,8 @@ public final class LetterController {
 
     private void bindActions() {
         BooleanBinding noDraft = viewModel.editor().hasDraftProperty().not();
-        savePdfButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
-        printButton.disableProperty().bind(noDraft.or(viewModel.paperBusyProperty()));
+        savePdfButton.disableProperty().bind(noDraft.or(viewModel.output().busyProperty()));
+        printButton.disableProperty().bind(noDraft.or(viewModel.output().busyProperty()));
         sentButton.disableProperty().bind(noDraft.or(viewModel.busyProperty())
                 .or(viewModel.sentProperty().isNotNull()));
         statusText.textProperty().bind(viewModel.statusProperty());
@@ -219,20 +219,21 @@ public final class LetterController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("letters.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("letters.save.pdf"), "*.pdf"));
+        LetterOutput output = viewModel.output();
         // Found on the worker, so known to be there: the FX thread does not look at the disk.
-        if (viewModel.documentsFolder() != null) {
-            chooser.setInitialDirectory(viewModel.documentsFolder().toFile());
+        if (output.documentsFolder() != null) {
+            chooser.setInitialDirectory(output.documentsFolder().toFile());
         }
-        chooser.setInitialFileName(viewModel.suggestedFileName());
+        chooser.setInitialFileName(output.suggestedFileName());
         File chosen = chooser.showSaveDialog(dialogs.owner());
         if (chosen != null) {
-            viewModel.saveAs(chosen.toPath());
+            output.saveAs(chosen.toPath());
         }
     }
 
     @FXML
     private void print() {
-        viewModel.print();
+        viewModel.output().print();
     }
 
     @FXML

@@ -25,9 +25,10 @@ import nl.bewijsmap.ui.common.Folders;
 import nl.bewijsmap.ui.common.I18n;
 
 /**
- * The letters tab of one dossier: which letter, to whom and in which language; the draft the consumer edits
- * (subject and body), the gaps still in it, its printed preview; and saving, printing and keeping it as sent. A
- * draft is kept (see {@link Letters#keep}) while the consumer looks elsewhere, so nothing typed is lost.
+ * The letters tab of one dossier: which letter, to whom and in which language ({@link LetterSetup}); the draft the
+ * consumer edits, with the gaps still in it ({@link LetterEditor}); its printed preview ({@link LetterPreview});
+ * saving and printing it ({@link LetterOutput}); and keeping it as sent. A draft is kept (see {@link Letters#keep})
+ * while the consumer looks elsewhere, so nothing typed is lost.
  */
 public final class LetterViewModel {
 
@@ -73,8 +74,6 @@ public final class LetterViewModel {
     private final ReadOnlyObjectWrapper<SentLetter> sent = new ReadOnlyObjectWrapper<>(this, "sent");
 
     private long dossierId = -1;
-    private String title = "";
-    private Path documents;
     private long generation;
     /** The draft last handed to {@link Letters#keep}, so that an unchanged draft is not written again. */
     private LetterDraft kept;
@@ -92,8 +91,8 @@ public final class LetterViewModel {
         this.onError = onError;
         this.setup = new LetterSetup(i18n);
         this.preview = new LetterPreview(paper, paperWork, i18n);
-        this.output = new LetterOutput(paper, paperWork, i18n, status::set, onMessage, onError);
         this.editor = new LetterEditor(i18n, setup, this::typed);
+        this.output = new LetterOutput(paper, paperWork, i18n, setup, editor, status::set, onMessage, onError);
     }
 
     /** Shows another dossier's letter: the draft kept for it, else the letter that fits it, not yet drafted. */
@@ -146,10 +145,7 @@ public final class LetterViewModel {
 
     private void apply(Reading reading) {
         DossierSnapshot snapshot = reading.snapshot();
-        title = snapshot.dossier().title();
-        if (reading.documents() != null) {
-            documents = reading.documents();
-        }
+        output.setPlace(snapshot.dossier().title(), reading.documents());
         setup.propose(snapshot);
         reading.draft().ifPresent(draft -> {
             kept = draft;
@@ -229,22 +225,6 @@ public final class LetterViewModel {
         preview.show(currentLetter());
     }
 
-    /** Writes the letter as a PDF where the consumer chose. */
-    public void saveAs(Path out) {
-        Letter letter = currentLetter();
-        if (letter != null && out != null) {
-            output.saveAs(letter, out);
-        }
-    }
-
-    /** Prints the letter at its actual size on A4, after the system's print dialog. */
-    public void print() {
-        Letter letter = currentLetter();
-        if (letter != null) {
-            output.print(letter);
-        }
-    }
-
     /** Keeps the letter as sent at that moment: its PDF with the evidence, an event on the timeline. */
     public void markSent(LocalDateTime at) {
         Letter letter = currentLetter();
@@ -270,20 +250,6 @@ public final class LetterViewModel {
         });
     }
 
-    /** Where a saved letter goes first: the user's documents folder (null until the dossier was read). */
-    public Path documentsFolder() {
-        return documents;
-    }
-
-    /** "Written complaint - Washing machine - 2026-03-16.pdf": the kind, the dossier and the letter's date. */
-    public String suggestedFileName() {
-        Letter letter = editor.draftedProperty().get();
-        if (letter == null) {
-            return Folders.safeName(title) + ".pdf";
-        }
-        return Folders.safeName(setup.kindName(letter.kind()) + " - " + title + " - " + letter.date()) + ".pdf";
-    }
-
     public long dossierId() {
         return dossierId;
     }
@@ -307,11 +273,6 @@ public final class LetterViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Saving as PDF or printing. */
-    public ReadOnlyBooleanProperty paperBusyProperty() {
-        return output.busyProperty();
-    }
-
     /** What just happened: saved, printed, kept as sent. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -324,5 +285,10 @@ public final class LetterViewModel {
 
     public LetterPreview preview() {
         return preview;
+    }
+
+    /** The letter on paper: saved as a PDF, or printed. */
+    public LetterOutput output() {
+        return output;
     }
 }

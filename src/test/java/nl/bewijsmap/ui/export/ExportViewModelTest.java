@@ -182,36 +182,38 @@ class ExportViewModelTest {
     @Test
     void theLetterIsTheOneBeingWrittenElseAFreshOneThatFitsTheRecipient() {
         viewModel.load(dossierId, null, null);
-        assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COVER_LETTER));
-        assertThat(viewModel.letterOptions()).doesNotContain(LetterOption.CURRENT).contains(LetterOption.NONE);
+        assertThat(viewModel.letter().optionProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COVER_LETTER));
+        assertThat(viewModel.letter().options()).doesNotContain(LetterOption.CURRENT).contains(LetterOption.NONE);
         viewModel.recipientProperty().set(Recipient.SELLER);
-        assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COMPLAINT));
-        assertThat(viewModel.letterName(viewModel.letterProperty().get())).isEqualTo("New draft: Written complaint");
+        assertThat(viewModel.letter().optionProperty().get()).isEqualTo(LetterOption.fresh(LetterKind.COMPLAINT));
+        assertThat(viewModel.letter().name(viewModel.letter().optionProperty().get()))
+                .isEqualTo("New draft: Written complaint");
 
         ExportViewModel writing = viewModel();
         Letter draft = LettersFixture.letter(LetterKind.COMPLAINT, "Klacht", "Geachte heer,\n\nMijn IBAN: [IBAN].");
         writing.load(dossierId, draft, null);
-        assertThat(writing.letterProperty().get()).isEqualTo(LetterOption.CURRENT);
-        assertThat(writing.letterName(LetterOption.CURRENT)).isEqualTo("Your letter: Written complaint");
-        assertThat(writing.letterWarningProperty().get()).startsWith("This letter still has 1 gap in square brackets.");
+        assertThat(writing.letter().optionProperty().get()).isEqualTo(LetterOption.CURRENT);
+        assertThat(writing.letter().name(LetterOption.CURRENT)).isEqualTo("Your letter: Written complaint");
+        assertThat(writing.letter().warningProperty().get())
+                .startsWith("This letter still has 1 gap in square brackets.");
         assertThat(writing.languageProperty().get()).isEqualTo(LetterLanguage.DUTCH);
         writing.recipientProperty().set(Recipient.SELLER);
-        assertThat(writing.letterProperty().get()).isEqualTo(LetterOption.CURRENT);
+        assertThat(writing.letter().optionProperty().get()).isEqualTo(LetterOption.CURRENT);
     }
 
     @Test
     void aLetterChosenStaysChosenWhenTheRecipientChanges() {
         viewModel.load(dossierId, null, null);
-        viewModel.letterProperty().set(LetterOption.NONE);
+        viewModel.letter().optionProperty().set(LetterOption.NONE);
         viewModel.recipientProperty().set(Recipient.SELLER);
-        assertThat(viewModel.letterProperty().get()).isEqualTo(LetterOption.NONE);
+        assertThat(viewModel.letter().optionProperty().get()).isEqualTo(LetterOption.NONE);
     }
 
     @Test
     void thePackageAskedForHasTheChoicesMadeAndAFailureLeavesTheSetupShowing() {
         viewModel.load(dossierId, null, null);
         viewModel.readiness().anywayProperty().set(true);
-        viewModel.letterProperty().set(LetterOption.NONE);
+        viewModel.letter().optionProperty().set(LetterOption.NONE);
         viewModel.maxPartMbProperty().set(4);
         viewModel.includeLocationProperty().set(true);
         viewModel.languageProperty().set(LetterLanguage.ENGLISH);

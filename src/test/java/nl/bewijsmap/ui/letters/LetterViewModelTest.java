@@ -232,16 +232,16 @@ class LetterViewModelTest {
     void withoutAPrinterTheUserIsToldInPlainWords() {
         viewModel.load(dossierId);
         viewModel.draft();
-        viewModel.print();
+        viewModel.output().print();
         assertThat(messages).containsExactly("No printer was found on this computer. Save the letter as a PDF and "
                 + "print it elsewhere, for example at a library or copy shop.");
-        assertThat(viewModel.paperBusyProperty().get()).isFalse();
+        assertThat(viewModel.output().busyProperty().get()).isFalse();
     }
 
     @Test
     void theSuggestedFileNameNamesTheLetterTheDossierAndTheDay() {
         viewModel.load(dossierId);
         viewModel.draft();
-        assertThat(viewModel.suggestedFileName()).isEqualTo("Written complaint - Washing machine - 2026-03-16.pdf");
+        assertThat(viewModel.output().suggestedFileName()).isEqualTo("Written complaint - Washing machine - 2026-03-16.pdf");
     }
 }
