@@ -60,6 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.NodeQueryUtils;
 
 /**
  * A consumer makes the PDF package for De Geschillencommissie from the dossier's header: the dialog says what the
@@ -143,6 +144,8 @@ class ExportJourneyTest extends FxRobot {
         assertThat(lookup("#mailHint").queryLabeled().getText()).contains("info@witgoedwinkel.nl");
 
         // Without a desktop to hand it to, the app's own opener gets the file (here: a message with its place).
+        // The done page is filled and shown in one step; it is laid out (visible) a pulse later on a busy machine.
+        waitUntil(() -> lookup("#openPdfButton").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         clickOn("#openPdfButton");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane message = lookup(".dialog-pane").queryAs(DialogPane.class);
