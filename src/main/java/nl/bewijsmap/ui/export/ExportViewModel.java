@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import nl.bewijsmap.domain.DossierSnapshot;
 import nl.bewijsmap.domain.ItemRef;
 import nl.bewijsmap.domain.Letter;
-import nl.bewijsmap.domain.LetterKind;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.export.ExportCancelledException;
 import nl.bewijsmap.export.PackageRequest;
@@ -194,8 +193,7 @@ public final class ExportViewModel {
             Letter first = switch (option.source()) {
                 case NONE -> null;
                 case CURRENT -> current;
-                case FRESH -> packages.draft(id, option.kind(), option.kind() == LetterKind.COVER_LETTER
-                        ? forWhom : Recipient.SELLER, locale);
+                case FRESH -> packages.draft(id, option.kind(), forWhom, locale);
             };
             PackageRequest request = new PackageRequest(forWhom, first, excluded, maxBytes, location, locale, out);
             return ExportResult.Written.read(packages.export(id, request, progress), i18n.locale());

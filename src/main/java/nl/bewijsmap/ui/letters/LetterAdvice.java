@@ -53,18 +53,9 @@ public final class LetterAdvice {
     private static boolean withdrawalOpen(DossierSnapshot snapshot) {
         DesiredOutcome wanted = snapshot.contents().facts().desiredOutcome();
         return snapshot.contents().facts().distanceSale()
-                && status(snapshot, DeadlineRule.WITHDRAWAL) == DeadlineStatus.OPEN
+                && snapshot.deadline(DeadlineRule.WITHDRAWAL).map(Deadline::status).orElse(null) == DeadlineStatus.OPEN
                 && !sent(snapshot, EventKind.WITHDRAWAL_SENT)
                 && (wanted == null || UNDOING.contains(wanted));
-    }
-
-    private static DeadlineStatus status(DossierSnapshot snapshot, DeadlineRule rule) {
-        for (Deadline deadline : snapshot.deadlines()) {
-            if (deadline.rule() == rule) {
-                return deadline.status();
-            }
-        }
-        return null;
     }
 
     private static boolean sent(DossierSnapshot snapshot, EventKind kind) {
