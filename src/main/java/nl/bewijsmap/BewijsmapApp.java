@@ -78,6 +78,9 @@ public final class BewijsmapApp extends Application {
             window.flush();
         }
         AppExecutor.shutdown(executor);
+        if (window != null) {
+            window.stopWork();
+        }
         if (services != null) {
             services.close();
         }

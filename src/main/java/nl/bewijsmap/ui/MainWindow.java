@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -21,6 +20,7 @@ import nl.bewijsmap.domain.Letter;
 import nl.bewijsmap.domain.Recipient;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.store.StoreException;
+import nl.bewijsmap.ui.common.AppExecutor;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.DesktopShell;
 import nl.bewijsmap.ui.common.DialogService;
@@ -68,11 +68,7 @@ public final class MainWindow {
     private DossierController dossierController;
     private final ExecutorService thumbnailWorkers = ThumbnailLoader.newestFirst();
     /** Letter previews, printing and exports: apart from the app's worker, which a print dialog would hold up. */
-    private final ExecutorService documentWorkers = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "bewijsmap-documents");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService documentWorkers = AppExecutor.create("bewijsmap-documents");
     private final Background documents = new Background(documentWorkers, Platform::runLater);
     private Consumer<String> documentOpener;
     /** Lives as long as the window: imports run on while the screens are rebuilt in another language. */
@@ -145,6 +141,15 @@ public final class MainWindow {
         if (letters != null) {
             letters.save();
         }
+    }
+
+    /**
+     * Lets a letter or package being written finish, as the app's worker does with saves, so that closing the window
+     * leaves no half-written PDF beside the one asked for; thumbnails still being made are dropped.
+     */
+    public void stopWork() {
+        thumbnailWorkers.shutdownNow();
+        AppExecutor.shutdown(documentWorkers);
     }
 
     public I18n i18n() {

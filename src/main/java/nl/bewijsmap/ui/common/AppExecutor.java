@@ -18,9 +18,14 @@ public final class AppExecutor {
     }
 
     public static ExecutorService create() {
+        return create("bewijsmap-worker");
+    }
+
+    /** One daemon thread named {@code name-1}: work handed to it is done in the order asked. */
+    public static ExecutorService create(String name) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = runnable -> {
-            Thread thread = new Thread(runnable, "bewijsmap-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
