@@ -71,11 +71,7 @@ final class Blocks {
         for (Row row : shown) {
             cells.add(List.of(Table.Cell.of(row.label(), Look.LABEL), new Table.Cell(row.value(), null)));
         }
-        table.begin(table.rowHeight(cells.get(0)));
-        for (List<Table.Cell> row : cells) {
-            table.row(row);
-        }
-        table.end();
+        table.rows(cells);
     }
 
     /** A table with the package's header style. */

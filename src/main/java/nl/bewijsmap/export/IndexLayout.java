@@ -34,16 +34,7 @@ final class IndexLayout {
                 new Table.Column(words.text("export.index.exhibit"), 41),
                 new Table.Column(words.text("export.index.sha"), 34),
                 new Table.Column(words.text(front.split() ? "export.index.partAndPages" : "export.index.pages"), 18)));
-        boolean first = true;
-        for (Exhibit exhibit : front.chronology().exhibits()) {
-            List<Table.Cell> row = row(exhibit, front);
-            if (first) {
-                table.begin(table.rowHeight(row));
-                first = false;
-            }
-            table.row(row);
-        }
-        table.end();
+        table.rows(front.chronology().exhibits().stream().map(exhibit -> row(exhibit, front)).toList());
     }
 
     private List<Table.Cell> row(Exhibit exhibit, FrontContext front) {
