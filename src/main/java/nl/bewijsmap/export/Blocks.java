@@ -18,8 +18,7 @@ final class Blocks {
         }
 
         static Row of(String label, String value) {
-            return new Row(label, value == null || value.isBlank() ? List.of()
-                    : List.of(new Table.Span(value, Look.BODY)));
+            return of(label, value, Look.BODY);
         }
 
         static Row of(String label, String value, Style style) {

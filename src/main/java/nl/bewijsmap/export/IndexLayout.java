@@ -41,9 +41,7 @@ final class IndexLayout {
         String link = ChronologyLayout.linkIfHere(exhibit, front);
         List<Table.Span> what = new ArrayList<>();
         what.add(new Table.Span(describe.title(exhibit), Look.SMALL_BOLD));
-        String when = describe.when(exhibit.at());
-        String source = describe.source(exhibit.entry());
-        what.add(new Table.Span(source.isEmpty() ? when : when + " (" + source + ")", Look.SMALL));
+        what.add(new Table.Span(describe.dated(exhibit), Look.SMALL));
         EvidenceItem item = exhibit.evidence();
         String sha;
         if (item != null) {
