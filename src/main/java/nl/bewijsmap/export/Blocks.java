@@ -18,8 +18,7 @@ final class Blocks {
         }
 
         static Row of(String label, String value) {
-            return new Row(label, value == null || value.isBlank() ? List.of()
-                    : List.of(new Table.Span(value, Look.BODY)));
+            return of(label, value, Look.BODY);
         }
 
         static Row of(String label, String value, Style style) {
@@ -71,11 +70,7 @@ final class Blocks {
         for (Row row : shown) {
             cells.add(List.of(Table.Cell.of(row.label(), Look.LABEL), new Table.Cell(row.value(), null)));
         }
-        table.begin(table.rowHeight(cells.get(0)));
-        for (List<Table.Cell> row : cells) {
-            table.row(row);
-        }
-        table.end();
+        table.rows(cells);
     }
 
     /** A table with the package's header style. */

@@ -34,16 +34,7 @@ final class ChronologyLayout {
                 new Table.Column(words.text("export.chronology.kind"), 17),
                 new Table.Column(words.text("export.chronology.what"), 43),
                 new Table.Column(words.text("export.chronology.exhibit"), 22)));
-        boolean first = true;
-        for (TimelineEntry entry : front.chronology().entries()) {
-            List<Table.Cell> row = row(entry, front);
-            if (first) {
-                table.begin(table.rowHeight(row));
-                first = false;
-            }
-            table.row(row);
-        }
-        table.end();
+        table.rows(front.chronology().entries().stream().map(entry -> row(entry, front)).toList());
     }
 
     private List<Table.Cell> row(TimelineEntry entry, FrontContext front) {

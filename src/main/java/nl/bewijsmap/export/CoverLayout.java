@@ -1,5 +1,6 @@
 package nl.bewijsmap.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.bewijsmap.export.layout.Flow;
 import nl.bewijsmap.export.layout.Table;
@@ -29,7 +30,7 @@ final class CoverLayout {
                 new Table.Column(words.text("export.cover.exhibit"), 52),
                 new Table.Column(words.text("export.cover.date"), 22),
                 new Table.Column(words.text("export.index.pages"), 18)));
-        boolean first = true;
+        List<List<Table.Cell>> rows = new ArrayList<>();
         for (Plan.Unit unit : part.units()) {
             Exhibit exhibit = unit.exhibit();
             List<Plan.Placement> here = front.placesOf(exhibit).stream()
@@ -39,19 +40,14 @@ final class CoverLayout {
                 title = words.text("export.cover.pagesOf", title, Words.number(unit.from() + 1),
                         Words.number(unit.to()), Words.number(unit.rendition().pages()));
             }
-            List<Table.Cell> row = List.of(
+            rows.add(List.of(
                     new Table.Cell(List.of(new Table.Span(Words.number(exhibit.number()), Look.SMALL_BOLD)),
                             exhibit.target()),
                     new Table.Cell(List.of(new Table.Span(title, Look.SMALL)), exhibit.target()),
                     Table.Cell.of(describe.when(exhibit.at()), Look.SMALL),
                     new Table.Cell(List.of(new Table.Span(describe.pages(here, false), Look.SMALL.with(Look.ACCENT))),
-                            exhibit.target()));
-            if (first) {
-                table.begin(table.rowHeight(row));
-                first = false;
-            }
-            table.row(row);
+                            exhibit.target())));
         }
-        table.end();
+        table.rows(rows);
     }
 }

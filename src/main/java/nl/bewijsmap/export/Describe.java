@@ -79,6 +79,13 @@ final class Describe {
         return at == null ? words.text("export.date.none") : words.moment(at);
     }
 
+    /** The date an exhibit shows, with where it came from when that is weak: "5 Mar 2026 14:05 (file date only)". */
+    String dated(Exhibit exhibit) {
+        String when = when(exhibit.at());
+        String source = source(exhibit.entry());
+        return source.isEmpty() ? when : when + " (" + source + ")";
+    }
+
     /**
      * Where a weak date came from, for the reader to weigh it: a file's own date, a date the consumer gave for a
      * file, or none at all (then the day it was added); empty when the file itself says when it was made.

@@ -34,25 +34,14 @@ final class IndexLayout {
                 new Table.Column(words.text("export.index.exhibit"), 41),
                 new Table.Column(words.text("export.index.sha"), 34),
                 new Table.Column(words.text(front.split() ? "export.index.partAndPages" : "export.index.pages"), 18)));
-        boolean first = true;
-        for (Exhibit exhibit : front.chronology().exhibits()) {
-            List<Table.Cell> row = row(exhibit, front);
-            if (first) {
-                table.begin(table.rowHeight(row));
-                first = false;
-            }
-            table.row(row);
-        }
-        table.end();
+        table.rows(front.chronology().exhibits().stream().map(exhibit -> row(exhibit, front)).toList());
     }
 
     private List<Table.Cell> row(Exhibit exhibit, FrontContext front) {
         String link = ChronologyLayout.linkIfHere(exhibit, front);
         List<Table.Span> what = new ArrayList<>();
         what.add(new Table.Span(describe.title(exhibit), Look.SMALL_BOLD));
-        String when = describe.when(exhibit.at());
-        String source = describe.source(exhibit.entry());
-        what.add(new Table.Span(source.isEmpty() ? when : when + " (" + source + ")", Look.SMALL));
+        what.add(new Table.Span(describe.dated(exhibit), Look.SMALL));
         EvidenceItem item = exhibit.evidence();
         String sha;
         if (item != null) {

@@ -31,14 +31,12 @@ final class InfoLayout {
         EvidenceItem item = exhibit.evidence();
         Blocks.title(flow, describe.title(exhibit), words.text("enum.EvidenceKind." + item.kind().name()));
         Blocks.notice(flow, reason, Look.BODY);
-        String when = describe.when(item.occurredAt());
-        String source = describe.source(exhibit.entry());
         Blocks.form(flow, List.of(
                 Blocks.Row.of(words.text("export.info.name"), item.originalName()),
                 Blocks.Row.of(words.text("export.info.type"), item.mediaType().mimeType()),
                 Blocks.Row.of(words.text("export.info.size"), words.size(item.size())),
                 Blocks.Row.of(words.text("export.info.duration"), duration),
-                Blocks.Row.of(words.text("export.info.date"), source.isEmpty() ? when : when + " (" + source + ")"),
+                Blocks.Row.of(words.text("export.info.date"), describe.dated(exhibit)),
                 Blocks.Row.of(words.text("export.info.note"), item.note()),
                 Blocks.Row.of(words.text("export.info.sha"), item.sha256(), Look.MONO.sized(8.5f))), 0.25f);
         flow.down(Paper.mm(3));

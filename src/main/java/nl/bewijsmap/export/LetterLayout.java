@@ -165,7 +165,8 @@ final class LetterLayout {
             int best = -1;
             float narrowest = Float.MAX_VALUE;
             for (int i = 0; i + 1 < postal; i++) {
-                float joined = metrics.width(style, metrics.clean(style.face(), lines.get(i) + ", " + lines.get(i + 1)));
+                float joined = metrics.width(style,
+                        metrics.clean(style.face(), lines.get(i) + ", " + lines.get(i + 1)));
                 if (joined <= width && joined < narrowest) {
                     best = i;
                     narrowest = joined;

@@ -5,9 +5,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Files written beside where they belong and moved into place only when whole. */
 final class Output {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Output.class);
 
     private Output() {
     }
@@ -35,7 +39,7 @@ final class Output {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(Output.class).warn("Could not delete {}", file, e);
+            LOG.warn("Could not delete {}", file, e);
         }
     }
 }

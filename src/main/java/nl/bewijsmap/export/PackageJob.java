@@ -62,6 +62,8 @@ final class PackageJob {
         List<Exhibit> exhibits = chronology.exhibits();
         total = 2 * exhibits.size() + 2;
         Path work = vault.newWorkFolder();
+        // Two named daemon threads that live only as long as this export (shut down in finally below), so the pool is
+        // bounded and outlives nothing; sharing a pool of the app's instead would take a PackageWriter argument.
         ExecutorService photos = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "bewijsmap-export-photo");
             thread.setDaemon(true);

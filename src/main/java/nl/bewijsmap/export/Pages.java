@@ -30,7 +30,6 @@ final class Pages {
     }
 
     private final PDDocument document;
-    private final Fonts fonts;
     private final Painter painter;
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<String, PDPage> targets = new HashMap<>();
@@ -38,16 +37,11 @@ final class Pages {
 
     Pages(PDDocument document, Fonts fonts) {
         this.document = document;
-        this.fonts = fonts;
         this.painter = new Painter(fonts);
     }
 
     PDDocument document() {
         return document;
-    }
-
-    Fonts fonts() {
-        return fonts;
     }
 
     Painter painter() {

@@ -1,6 +1,7 @@
 package nl.bewijsmap.export;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * A part of the package stayed over the size limit however it was planned (a page that even drawn as a picture is
@@ -35,6 +36,6 @@ public final class PartTooLargeException extends IOException {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f", bytes / 1_000_000.0);
     }
 }

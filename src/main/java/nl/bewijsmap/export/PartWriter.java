@@ -103,7 +103,8 @@ final class PartWriter {
                     Words.number(parts)) : title;
             Info.set(document, docTitle, front.snapshot().consumer().name(), words.text("export.info.subject",
                     describe.recipient(front.request().recipient())), made, words.locale());
-            // Plain cross-reference tables: PDFBox's compressed ones give a /Size that qpdf and strict checkers question.
+            // Plain cross-reference tables: PDFBox's compressed ones give a /Size that qpdf and strict checkers
+            // question.
             document.save(out.toFile(), CompressParameters.NO_COMPRESSION);
         }
         return Files.size(out);

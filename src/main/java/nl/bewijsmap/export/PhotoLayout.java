@@ -42,10 +42,8 @@ final class PhotoLayout {
         EvidenceItem item = exhibit.evidence();
         List<Caption> caption = new ArrayList<>();
         caption.add(new Caption(describe.title(exhibit), Look.HEADING, 2));
-        String when = describe.when(item.occurredAt());
-        String source = describe.source(exhibit.entry());
-        caption.add(new Caption(words.text("export.photo.meta", source.isEmpty() ? when : when + " (" + source + ")",
-                item.originalName(), words.size(item.size())), Look.SMALL, 2));
+        caption.add(new Caption(words.text("export.photo.meta", describe.dated(exhibit), item.originalName(),
+                words.size(item.size())), Look.SMALL, 2));
         if (!item.note().isEmpty()) {
             caption.add(new Caption(item.note(), Look.SMALL, 3));
         }

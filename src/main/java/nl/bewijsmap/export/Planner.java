@@ -37,10 +37,7 @@ final class Planner {
      */
     Plan plan(List<Exhibit> exhibits, List<Rendition> renditions, long frontBytes, long coverBytes,
             Map<Integer, Double> factors) {
-        List<Plan.Part> parts = new ArrayList<>();
-        List<Plan.Unit> current = new ArrayList<>();
-        long fresh = budget(coverBytes);
-        long remaining = budget(frontBytes);
+        Parts parts = new Parts(budget(frontBytes), budget(coverBytes));
         for (int i = 0; i < exhibits.size(); i++) {
             Exhibit exhibit = exhibits.get(i);
             Rendition rendition = renditions.get(i);
@@ -48,54 +45,79 @@ final class Planner {
             int from = 0;
             while (from < rendition.pages()) {
                 long whole = estimate(rendition, from, rendition.pages(), factor);
-                if (whole <= remaining) {
-                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
-                    remaining -= whole;
+                if (whole <= parts.remaining) {
+                    parts.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
                     break;
                 }
-                boolean tooBigForAnyPart = whole > fresh;
-                if (!current.isEmpty() && (!rendition.splittable() || !tooBigForAnyPart)) {
-                    parts.add(new Plan.Part(parts.size() + 1, current));
-                    current = new ArrayList<>();
-                    remaining = fresh;
+                boolean tooBigForAnyPart = whole > parts.fresh;
+                if (!parts.currentIsEmpty() && (!rendition.splittable() || !tooBigForAnyPart)) {
+                    parts.close();
                     continue;
                 }
                 if (!rendition.splittable()) {
                     // Alone it is over the limit and cannot be cut: it gets a part of its own.
-                    current.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
-                    parts.add(new Plan.Part(parts.size() + 1, current));
-                    current = new ArrayList<>();
-                    remaining = fresh;
+                    parts.add(new Plan.Unit(exhibit, rendition, from, rendition.pages(), whole));
+                    parts.close();
                     break;
                 }
-                if (!current.isEmpty() && estimate(rendition, from, from + 1, factor) > remaining) {
-                    parts.add(new Plan.Part(parts.size() + 1, current));
-                    current = new ArrayList<>();
-                    remaining = fresh;
+                if (!parts.currentIsEmpty() && estimate(rendition, from, from + 1, factor) > parts.remaining) {
+                    parts.close();
                     continue;
                 }
                 int to = from + 1;
-                while (to < rendition.pages() && estimate(rendition, from, to + 1, factor) <= remaining) {
+                while (to < rendition.pages() && estimate(rendition, from, to + 1, factor) <= parts.remaining) {
                     to++;
                 }
-                long bytes = estimate(rendition, from, to, factor);
-                current.add(new Plan.Unit(exhibit, rendition, from, to, bytes));
-                remaining -= bytes;
+                parts.add(new Plan.Unit(exhibit, rendition, from, to, estimate(rendition, from, to, factor)));
                 from = to;
                 if (from < rendition.pages()) {
-                    parts.add(new Plan.Part(parts.size() + 1, current));
-                    current = new ArrayList<>();
-                    remaining = fresh;
+                    parts.close();
                 }
             }
         }
-        if (!current.isEmpty() || parts.isEmpty()) {
-            parts.add(new Plan.Part(parts.size() + 1, current));
-        }
-        return new Plan(parts);
+        return parts.plan();
     }
 
     private static long estimate(Rendition rendition, int from, int to, double factor) {
         return (long) Math.ceil(rendition.estimate(from, to) * factor);
+    }
+
+    /** The parts filled so far, and the one being filled with the bytes left in it. */
+    private static final class Parts {
+
+        private final List<Plan.Part> closed = new ArrayList<>();
+        private final long fresh;
+        private List<Plan.Unit> current = new ArrayList<>();
+        private long remaining;
+
+        /** {@code first}: the budget of part 1 (after the front matter); {@code fresh}: that of every other part. */
+        Parts(long first, long fresh) {
+            this.remaining = first;
+            this.fresh = fresh;
+        }
+
+        boolean currentIsEmpty() {
+            return current.isEmpty();
+        }
+
+        void add(Plan.Unit unit) {
+            current.add(unit);
+            remaining -= unit.estimate();
+        }
+
+        /** Ends the part being filled and starts a fresh one. */
+        void close() {
+            closed.add(new Plan.Part(closed.size() + 1, current));
+            current = new ArrayList<>();
+            remaining = fresh;
+        }
+
+        /** The plan: the parts closed and the last one, which is also there when there is nothing at all. */
+        Plan plan() {
+            if (!current.isEmpty() || closed.isEmpty()) {
+                close();
+            }
+            return new Plan(closed);
+        }
     }
 }

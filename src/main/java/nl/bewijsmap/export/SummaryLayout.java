@@ -28,7 +28,6 @@ final class SummaryLayout {
     private static final Set<DeadlineRule> SELLER_TERMS = EnumSet.of(DeadlineRule.REFUND, DeadlineRule.DELIVERY,
             DeadlineRule.SELLER_REPLY, DeadlineRule.NOTICE_OF_DEFAULT);
 
-
     private final Describe describe;
     private final Words words;
     private final RuleTexts rules;
@@ -80,9 +79,7 @@ final class SummaryLayout {
                 new Table.Column(words.text("export.summary.seller"), 1)));
         List<Table.Cell> row = List.of(new Table.Cell(consumerLines(consumer), null),
                 new Table.Cell(sellerLines(seller, country), null));
-        table.begin(table.rowHeight(row));
-        table.row(row);
-        table.end();
+        table.rows(List.of(row));
     }
 
     private List<Table.Span> consumerLines(ConsumerProfile consumer) {
@@ -141,7 +138,9 @@ final class SummaryLayout {
 
     private void deadlines(Flow flow, List<Deadline> deadlines) {
         Blocks.heading(flow, words.text("export.summary.deadlines"));
-        if (deadlines.stream().noneMatch(SummaryLayout::inPackage)) {
+        List<Deadline> shown = deadlines.stream().filter(SummaryLayout::inPackage)
+                .sorted(Comparator.comparing(Deadline::due).thenComparing(d -> d.rule().ordinal())).toList();
+        if (shown.isEmpty()) {
             Blocks.paragraph(flow, words.text("export.summary.noDeadlines"), Look.BODY);
             return;
         }
@@ -149,23 +148,16 @@ final class SummaryLayout {
                 new Table.Column(words.text("export.summary.due"), 15),
                 new Table.Column(words.text("export.summary.status"), 11),
                 new Table.Column(words.text("export.summary.explanation"), 48)));
-        List<Deadline> sorted = new ArrayList<>(deadlines.stream().filter(SummaryLayout::inPackage).toList());
-        sorted.sort(Comparator.comparing(Deadline::due).thenComparing(d -> d.rule().ordinal()));
-        boolean first = true;
-        for (Deadline deadline : sorted) {
-            List<Table.Cell> row = List.of(
-                    Table.Cell.of(name(deadline.rule()), Look.SMALL_BOLD),
-                    Table.Cell.of(words.shortDate(deadline.due()), Look.SMALL),
-                    Table.Cell.of(rules.status(deadline, words.locale()), Look.SMALL),
-                    new Table.Cell(List.of(new Table.Span(rules.basis(deadline, words.locale()), Look.SMALL),
-                            new Table.Span(rules.sourceLine(deadline.source(), words.locale()), Look.NOTE)), null));
-            if (first) {
-                table.begin(table.rowHeight(row));
-                first = false;
-            }
-            table.row(row);
-        }
-        table.end();
+        table.rows(shown.stream().map(this::row).toList());
+    }
+
+    private List<Table.Cell> row(Deadline deadline) {
+        return List.of(
+                Table.Cell.of(name(deadline.rule()), Look.SMALL_BOLD),
+                Table.Cell.of(words.shortDate(deadline.due()), Look.SMALL),
+                Table.Cell.of(rules.status(deadline, words.locale()), Look.SMALL),
+                new Table.Cell(List.of(new Table.Span(rules.basis(deadline, words.locale()), Look.SMALL),
+                        new Table.Span(rules.sourceLine(deadline.source(), words.locale()), Look.NOTE)), null));
     }
 
     /**

@@ -12,20 +12,19 @@ import java.util.ResourceBundle;
 import nl.bewijsmap.domain.Messages;
 import nl.bewijsmap.domain.Precision;
 import nl.bewijsmap.domain.Timestamp;
+import nl.bewijsmap.rules.RuleTexts;
 
 /** Everything the package says, in its language: texts from the messages bundle and how dates and amounts read. */
 final class Words {
 
     private final Locale locale;
     private final ResourceBundle texts;
-    private final DateTimeFormatter date;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
 
     Words(Locale locale) {
         this.locale = locale;
         this.texts = Messages.bundle(locale);
-        this.date = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         this.shortDate = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
@@ -34,19 +33,19 @@ final class Words {
         return locale;
     }
 
-    /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */
     boolean has(String key) {
         return texts.containsKey(key);
     }
 
+    /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */
     String text(String key, Object... args) {
         String pattern = texts.getString(key);
         return pattern.contains("{") ? new MessageFormat(pattern, locale).format(args) : pattern;
     }
 
-    /** "5 March 2026", "5 maart 2026"; empty for no date. */
+    /** "5 March 2026", "5 maart 2026", as the rule texts write it; empty for no date. */
     String date(LocalDate day) {
-        return day == null ? "" : date.format(day);
+        return RuleTexts.date(day, locale);
     }
 
     /** "5 Mar 2026", "5 mrt 2026". */

@@ -71,7 +71,7 @@ public final class SubsampledReader implements AutoCloseable {
     /** The picture with its longer edge between {@code maxEdge} and four times that, or smaller if it is. */
     BufferedImage read(int maxEdge) throws IOException {
         // Keep about twice the wanted size: skipping pixels is crude, the final shrink smooths it.
-        return readEvery(Math.max(1, Math.max(width(), height()) / (2 * maxEdge)));
+        return readAtLeast(2 * maxEdge);
     }
 
     /**
@@ -79,10 +79,6 @@ public final class SubsampledReader implements AutoCloseable {
      * every n-th row and column that this allows.
      */
     public BufferedImage readAtLeast(int minEdge) throws IOException {
-        return readEvery(Math.max(1, Math.max(width(), height()) / Math.max(1, minEdge)));
-    }
-
-    private BufferedImage readEvery(int step) throws IOException {
         int w = width();
         int h = height();
         if (w <= 0 || h <= 0) {
@@ -92,6 +88,7 @@ public final class SubsampledReader implements AutoCloseable {
             throw new IIOException(String.format(Locale.ROOT, "%d x %d pixels is more than the %d MP we decode",
                     w, h, MAX_PIXELS / 1_000_000));
         }
+        int step = Math.max(1, Math.max(w, h) / Math.max(1, minEdge));
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return reader.read(0, param);

@@ -3,7 +3,6 @@ package nl.bewijsmap.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -62,7 +56,7 @@ class PackageScanLimitTest {
                 image.setRGB(x, y, random.nextInt(1 << 24));
             }
         }
-        byte[] jpeg = jpeg(image, 0.97f);
+        byte[] jpeg = PhotoEncoder.jpeg(image, 0.97f);
         assertThat((long) jpeg.length).isBetween(PAGE_BYTES - 2_000_000, PAGE_BYTES + 4_000_000);
         try (PDDocument document = new PDDocument()) {
             for (int p = 0; p < PAGES; p++) {
@@ -77,21 +71,6 @@ class PackageScanLimitTest {
             document.save(file.toFile());
         }
         return file;
-    }
-
-    private static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     private PackageResult export(Path out, long limit) throws IOException {

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
  */
 public final class Flow {
 
-    private final Metrics metrics;
     private final Wrap wrap;
     private final Frame frame;
     private final List<Sheet> sheets = new ArrayList<>();
@@ -23,14 +22,9 @@ public final class Flow {
     private Consumer<Flow> pageStart;
 
     public Flow(Metrics metrics, Frame frame) {
-        this.metrics = metrics;
         this.wrap = new Wrap(metrics);
         this.frame = frame;
         newPage();
-    }
-
-    public Metrics metrics() {
-        return metrics;
     }
 
     public Wrap wrap() {
@@ -43,10 +37,6 @@ public final class Flow {
 
     public float y() {
         return y;
-    }
-
-    public Sheet sheet() {
-        return sheet;
     }
 
     /** The pages laid out so far, the current one included. */
@@ -126,12 +116,6 @@ public final class Flow {
             sheet.add(new Draw.Text(x, y - style.baseline(), style, cleaned));
         }
         y -= style.leading();
-    }
-
-    /** One line of text ending at the frame's right edge. */
-    public void lineRight(String text, Style style) {
-        String cleaned = metrics.clean(style.face(), text);
-        line(cleaned, style, frame.right() - metrics.width(style, cleaned));
     }
 
     /** A heading kept on the same page as at least {@code keep} points of what follows it. */

@@ -26,9 +26,7 @@ public final class Painter {
         List<Draw.Link> links = new ArrayList<>();
         for (Draw draw : sheet.draws()) {
             if (draw instanceof Draw.Fill fill) {
-                out.setNonStrokingColor(fill.color());
-                out.addRect(fill.x(), fill.y(), fill.width(), fill.height());
-                out.fill();
+                fill(out, fill.x(), fill.y(), fill.width(), fill.height(), fill.color());
             } else if (draw instanceof Draw.Rule rule) {
                 out.setStrokingColor(rule.color());
                 out.setLineWidth(rule.width());

@@ -12,9 +12,4 @@ public final class Paper {
     public static float mm(double millimetres) {
         return (float) (millimetres * 72 / 25.4);
     }
-
-    /** Points in millimetres, for tests and messages. */
-    public static double toMm(double points) {
-        return points * 25.4 / 72;
-    }
 }

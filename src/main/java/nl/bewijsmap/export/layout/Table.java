@@ -65,8 +65,22 @@ public final class Table {
         }
     }
 
+    /**
+     * Draws the table: the header (on a new page when not even the first row fits under it, and again at the top of
+     * every page the table continues on), then the rows, each with one cell per column.
+     */
+    public void rows(List<List<Cell>> rows) {
+        if (!rows.isEmpty()) {
+            begin(rowHeight(rows.get(0)));
+        }
+        for (List<Cell> row : rows) {
+            row(row);
+        }
+        end();
+    }
+
     /** Draws the header (on a new page when not even one line of a row fits under it) and repeats it from now on. */
-    public void begin(float firstRowHeight) {
+    private void begin(float firstRowHeight) {
         if (headerStyle != null) {
             flow.ensure(headerHeight() + firstRowHeight);
             header(flow);
@@ -76,19 +90,13 @@ public final class Table {
         }
     }
 
-    public void end() {
+    private void end() {
         flow.onNewPage(null);
     }
 
     /** Adds a row with one cell per column. */
-    public void row(List<Cell> cells) {
-        if (cells.size() != widths.length) {
-            throw new IllegalArgumentException(cells.size() + " cells for " + widths.length + " columns");
-        }
-        List<List<Line>> lines = new ArrayList<>();
-        for (int i = 0; i < widths.length; i++) {
-            lines.add(wrap(cells.get(i), widths[i] - 2 * PAD_X));
-        }
+    private void row(List<Cell> cells) {
+        List<List<Line>> lines = wrap(cells);
         float height = height(lines) + 2 * PAD_Y;
         float freshPage = flow.frame().height() - (headerStyle == null ? 0 : headerHeight());
         if (!flow.fits(height) && height <= freshPage) {
@@ -104,13 +112,21 @@ public final class Table {
         }
     }
 
-    /** The height a row with these cells takes, for keeping a heading with the first row. */
-    public float rowHeight(List<Cell> cells) {
+    /** The height a row with these cells takes, for keeping the header with the first row. */
+    private float rowHeight(List<Cell> cells) {
+        return height(wrap(cells)) + 2 * PAD_Y;
+    }
+
+    /** Each cell of a row wrapped to its column's width. */
+    private List<List<Line>> wrap(List<Cell> cells) {
+        if (cells.size() != widths.length) {
+            throw new IllegalArgumentException(cells.size() + " cells for " + widths.length + " columns");
+        }
         List<List<Line>> lines = new ArrayList<>();
         for (int i = 0; i < widths.length; i++) {
             lines.add(wrap(cells.get(i), widths[i] - 2 * PAD_X));
         }
-        return height(lines) + 2 * PAD_Y;
+        return lines;
     }
 
     /** Draws what fits of each cell from line {@code from[i]} on; true when every cell is finished. */
