@@ -136,8 +136,8 @@ final class LetterLayout {
         float x = Paper.mm(ADDRESS_LEFT_MM);
         float width = Paper.mm(WINDOW_LEFT_MM + WINDOW_WIDTH_MM - 4) - x;
         Style small = RETURN_ADDRESS;
-        String returnLine = fitOneLine(metrics.clean(small.face(), String.join(" · ", postal(letter.senderLines()))),
-                small, width);
+        String returnLine = metrics.fit(small, metrics.clean(small.face(),
+                String.join(" · ", postal(letter.senderLines()))), width);
         float returnY = top(RETURN_LINE_TOP_MM);
         flow.add(new Draw.Text(x, returnY - small.baseline(), small, returnLine));
         flow.add(new Draw.Rule(x, returnY - small.leading() - 0.8f, x + width, returnY - small.leading() - 0.8f,
@@ -242,14 +242,6 @@ final class LetterLayout {
             }
         }
         return postal;
-    }
-
-    private String fitOneLine(String text, Style style, float width) {
-        String line = text;
-        while (!line.isEmpty() && metrics.width(style, line) > width) {
-            line = line.substring(0, line.length() - 1);
-        }
-        return line.length() < text.length() ? line.strip() + "…" : line;
     }
 
     private static void folds(Flow flow) {

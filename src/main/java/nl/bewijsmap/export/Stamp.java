@@ -52,7 +52,7 @@ final class Stamp {
                 return shortened;
             }
         }
-        return fit(metrics.clean(style.face(), text(exhibit, "…")), style, room);
+        return metrics.fit(style, metrics.clean(style.face(), text(exhibit, "…")), room);
     }
 
     void draw(Pages pages, PDPage page, Exhibit exhibit, int pageOfExhibit, int exhibitPages) throws IOException {
@@ -74,17 +74,5 @@ final class Stamp {
                 pages.painter().text(out, RIGHT - pad - rightWidth, baseline, Look.STAMP_PAGE, right);
             }
         }
-    }
-
-    /** The text, shortened with an ellipsis when it is wider than the room. */
-    private String fit(String text, Style style, float room) {
-        if (metrics.width(style, text) <= room) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && metrics.width(style, cut + "…") > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "…";
     }
 }

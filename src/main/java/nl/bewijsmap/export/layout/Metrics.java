@@ -25,6 +25,21 @@ public final class Metrics implements AutoCloseable {
         this.files = files;
     }
 
+    /**
+     * The text as it fits on one line of the given width: whole, or cut with an ellipsis that is measured with it.
+     * The text is already {@link #clean cleaned} for the style's face.
+     */
+    public String fit(Style style, String text, float width) {
+        if (width(style, text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && width(style, cut.strip() + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
+
     /** The width in points of a text already {@link #clean cleaned} for the style's face. */
     public float width(Style style, String text) {
         Measured face = face(style.face());
