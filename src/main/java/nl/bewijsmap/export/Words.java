@@ -39,8 +39,7 @@ final class Words {
 
     /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */
     String text(String key, Object... args) {
-        String pattern = texts.getString(key);
-        return pattern.contains("{") ? new MessageFormat(pattern, locale).format(args) : pattern;
+        return Messages.text(texts, locale, key, args);
     }
 
     /** "5 March 2026", "5 maart 2026", as the rule texts write it; empty for no date. */

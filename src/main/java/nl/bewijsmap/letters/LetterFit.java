@@ -1,6 +1,5 @@
 package nl.bewijsmap.letters;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -122,8 +121,7 @@ public final class LetterFit {
         }
 
         String text(String key, Object... args) {
-            String pattern = bundle.getString(key);
-            return pattern.contains("{") ? new MessageFormat(pattern, locale).format(args) : pattern;
+            return Messages.text(bundle, locale, key, args);
         }
 
         String date(LocalDate day) {

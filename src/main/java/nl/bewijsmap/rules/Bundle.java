@@ -24,8 +24,7 @@ final class Bundle {
 
     /** The text under {@code key}; only a text with a placeholder goes through MessageFormat, as everywhere. */
     String text(String key, Object... args) {
-        String pattern = texts.getString(key);
-        return pattern.contains("{") ? new MessageFormat(pattern, locale).format(args) : pattern;
+        return Messages.text(texts, locale, key, args);
     }
 
     boolean has(String key) {
