@@ -9,6 +9,7 @@ import nl.bewijsmap.domain.DossierContents;
 import nl.bewijsmap.domain.PhaseAdvice;
 import nl.bewijsmap.domain.ReadinessIssue;
 import nl.bewijsmap.domain.Recipient;
+import nl.bewijsmap.domain.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.rules.Deadlines;
 import nl.bewijsmap.rules.PhaseGuide;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import nl.bewijsmap.app.DisputeRules;
 import nl.bewijsmap.app.DisputeRules.Standing;
-import nl.bewijsmap.app.Timeline;
+import nl.bewijsmap.domain.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 import picocli.CommandLine.Command;
 

@@ -18,6 +18,9 @@ public sealed interface TimelineEntry {
     /** The number of the item within its own kind (evidence, call, event, deadline). */
     long id();
 
+    /** The dossier item this line shows, to leave it out or find it again; null for a deadline, which is computed. */
+    ItemRef ref();
+
     // A day-only entry is stored at 00:00, so comparing the local date-times and then the precision puts it before
     // every entry of its day with a time, midnight included. Written out: a big dossier sorts this 100,000 times.
     private static int compareOldestFirst(TimelineEntry a, TimelineEntry b) {
@@ -71,6 +74,11 @@ public sealed interface TimelineEntry {
         public long id() {
             return item.id();
         }
+
+        @Override
+        public ItemRef ref() {
+            return ItemRef.evidence(item.id());
+        }
     }
 
     /** A phone call, at the moment it started. */
@@ -87,6 +95,11 @@ public sealed interface TimelineEntry {
         @Override
         public long id() {
             return call.id();
+        }
+
+        @Override
+        public ItemRef ref() {
+            return ItemRef.call(call.id());
         }
     }
 
@@ -105,6 +118,11 @@ public sealed interface TimelineEntry {
         public long id() {
             return deadline.rule().ordinal();
         }
+
+        @Override
+        public ItemRef ref() {
+            return null;
+        }
     }
 
     /** A note or an event without a document. */
@@ -121,6 +139,11 @@ public sealed interface TimelineEntry {
         @Override
         public long id() {
             return event.id();
+        }
+
+        @Override
+        public ItemRef ref() {
+            return ItemRef.event(event.id());
         }
     }
 }

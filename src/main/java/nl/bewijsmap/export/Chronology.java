@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.bewijsmap.domain.CallEntry;
 import nl.bewijsmap.domain.DossierContents;
-import nl.bewijsmap.domain.DossierEvent;
-import nl.bewijsmap.domain.EvidenceItem;
 import nl.bewijsmap.domain.ItemRef;
+import nl.bewijsmap.domain.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 
 /**
@@ -29,23 +27,8 @@ final class Chronology {
     }
 
     static Chronology of(DossierContents contents, Set<ItemRef> excluded) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (EvidenceItem item : contents.evidence()) {
-            if (!excluded.contains(ItemRef.evidence(item.id()))) {
-                entries.add(new TimelineEntry.OfEvidence(item));
-            }
-        }
-        for (CallEntry call : contents.calls()) {
-            if (!excluded.contains(ItemRef.call(call.id()))) {
-                entries.add(new TimelineEntry.OfCall(call));
-            }
-        }
-        for (DossierEvent event : contents.events()) {
-            if (!excluded.contains(ItemRef.event(event.id()))) {
-                entries.add(new TimelineEntry.OfEvent(event));
-            }
-        }
-        entries.sort(TimelineEntry.OLDEST_FIRST);
+        List<TimelineEntry> entries = Timeline.of(contents, List.of()).all().stream()
+                .filter(entry -> !excluded.contains(entry.ref())).toList();
         List<Exhibit> exhibits = new ArrayList<>();
         Map<TimelineEntry, Exhibit> byEntry = new HashMap<>();
         for (TimelineEntry entry : entries) {

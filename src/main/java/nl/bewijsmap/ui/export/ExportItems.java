@@ -14,10 +14,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.bewijsmap.app.Timeline;
+import nl.bewijsmap.domain.Timeline;
 import nl.bewijsmap.domain.DossierContents;
 import nl.bewijsmap.domain.ItemRef;
-import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.export.PackageDefaults;
 import nl.bewijsmap.ui.common.I18n;
 import nl.bewijsmap.ui.timeline.TimelineFilter;
@@ -57,18 +56,10 @@ public final class ExportItems {
         List<ExportItem> items = new ArrayList<>(rows.size());
         for (TimelineRow row : rows) {
             row.title(); // worded here, on the worker, not while the list scrolls
-            ItemRef ref = ref(row.entry());
+            ItemRef ref = row.entry().ref();
             items.add(new ExportItem(ref, row, !leftOut.contains(ref)));
         }
         return items;
-    }
-
-    private static ItemRef ref(TimelineEntry entry) {
-        if (entry instanceof TimelineEntry.OfEvidence evidence) {
-            return ItemRef.evidence(evidence.item().id());
-        }
-        return entry instanceof TimelineEntry.OfCall call ? ItemRef.call(call.call().id())
-                : ItemRef.event(((TimelineEntry.OfEvent) entry).event().id());
     }
 
     void setAll(List<ExportItem> items) {

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.bewijsmap.app.Timeline;
+import nl.bewijsmap.domain.Timeline;
 import nl.bewijsmap.domain.TimelineEntry;
 import nl.bewijsmap.ui.common.Background;
 import nl.bewijsmap.ui.common.I18n;

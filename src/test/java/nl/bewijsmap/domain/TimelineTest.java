@@ -1,25 +1,10 @@
-package nl.bewijsmap.app;
+package nl.bewijsmap.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.bewijsmap.domain.CallDetails;
-import nl.bewijsmap.domain.CallEntry;
-import nl.bewijsmap.domain.Dossier;
-import nl.bewijsmap.domain.DossierContents;
-import nl.bewijsmap.domain.DossierEvent;
-import nl.bewijsmap.domain.DossierFacts;
-import nl.bewijsmap.domain.EventKind;
-import nl.bewijsmap.domain.EvidenceItem;
-import nl.bewijsmap.domain.EvidenceKind;
-import nl.bewijsmap.domain.MediaType;
-import nl.bewijsmap.domain.Phase;
-import nl.bewijsmap.domain.Precision;
-import nl.bewijsmap.domain.Timestamp;
-import nl.bewijsmap.domain.TimelineEntry;
-import nl.bewijsmap.domain.TimestampSource;
 import org.junit.jupiter.api.Test;
 
 /** The order of a dossier's story: oldest first, day-only at the start of its day, undated evidence apart. */

@@ -1,12 +1,7 @@
-package nl.bewijsmap.app;
+package nl.bewijsmap.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.bewijsmap.domain.CallEntry;
-import nl.bewijsmap.domain.DossierContents;
-import nl.bewijsmap.domain.DossierEvent;
-import nl.bewijsmap.domain.EvidenceItem;
-import nl.bewijsmap.domain.TimelineEntry;
 
 /** A dossier's whole story in one list, oldest first, with the evidence that has no date kept apart. */
 public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
